@@ -1,0 +1,16 @@
+package city.academy.catalogue.course.api;
+
+import java.math.BigDecimal;
+
+/** A course on the wire. */
+public record CourseDto(
+    long id,
+    String providerCode,
+    String title,
+    String description,
+    String category,
+    BigDecimal cpdHours,
+    String deliveryMode,
+    String audience,
+    String subjectCode,
+    String levelCode) {}

@@ -1,0 +1,137 @@
+package city.academy.catalogue.course.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A course owned by a partner organisation; optionally satisfies a framework subject and level. */
+@Entity
+@Table(name = "course")
+public class Course {
+  public static final int TITLE_MAX = 200;
+  public static final int DESCRIPTION_MAX = 4000;
+
+  @Id
+  @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_seq")
+  private Long id;
+
+  @Column(name = "owner_org_code", nullable = false, length = 16)
+  private String ownerOrganisationCode;
+
+  @Column(nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column(nullable = false, length = DESCRIPTION_MAX)
+  private String description;
+
+  @Column(nullable = false, length = 64)
+  private String category;
+
+  @Column(name = "cpd_hours", nullable = false, precision = 5, scale = 2)
+  private BigDecimal cpdHours;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "delivery_mode", nullable = false, length = 16)
+  private DeliveryMode deliveryMode;
+
+  @Column(length = 500)
+  private String audience;
+
+  @Column(length = 500)
+  private String prerequisites;
+
+  @Column(name = "subject_code", length = 48)
+  private String subjectCode;
+
+  @Column(name = "level_code", length = 16)
+  private String levelCode;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  protected Course() {}
+
+  public Course(
+      String ownerOrganisationCode,
+      String title,
+      String description,
+      String category,
+      BigDecimal cpdHours,
+      DeliveryMode deliveryMode,
+      String audience,
+      String subjectCode,
+      String levelCode) {
+    if (ownerOrganisationCode == null || ownerOrganisationCode.isBlank()) {
+      throw new IllegalArgumentException("A course is owned by an organisation.");
+    }
+    if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
+      throw new IllegalArgumentException("A course needs a title of at most " + TITLE_MAX + " characters.");
+    }
+    if (cpdHours == null || cpdHours.signum() < 0) {
+      throw new IllegalArgumentException("CPD hours cannot be negative.");
+    }
+    if ((subjectCode == null) != (levelCode == null)) {
+      throw new IllegalArgumentException("A course that satisfies a framework subject names both the subject and the level.");
+    }
+    this.ownerOrganisationCode = ownerOrganisationCode;
+    this.title = title.strip();
+    this.description = description == null ? "" : description;
+    this.category = category;
+    this.cpdHours = cpdHours;
+    this.deliveryMode = deliveryMode;
+    this.audience = audience;
+    this.subjectCode = subjectCode;
+    this.levelCode = levelCode;
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String ownerOrganisationCode() {
+    return ownerOrganisationCode;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public BigDecimal cpdHours() {
+    return cpdHours;
+  }
+
+  public DeliveryMode deliveryMode() {
+    return deliveryMode;
+  }
+
+  public String audience() {
+    return audience;
+  }
+
+  public String subjectCode() {
+    return subjectCode;
+  }
+
+  public String levelCode() {
+    return levelCode;
+  }
+}

@@ -1,0 +1,16 @@
+package city.academy.catalogue.course.domain;
+
+import city.academy.platform.problem.Paging;
+import java.util.List;
+import java.util.Optional;
+
+/** Where courses are kept. */
+public interface CourseRepository {
+  List<Course> page(Paging paging);
+
+  long count();
+
+  Optional<Course> byId(long id);
+
+  Course add(Course course);
+}

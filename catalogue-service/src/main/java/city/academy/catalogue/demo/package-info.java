@@ -1,0 +1,2 @@
+/** Demo courses, loaded once into an empty catalogue. */
+package city.academy.catalogue.demo;

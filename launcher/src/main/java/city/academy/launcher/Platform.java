@@ -1,0 +1,200 @@
+package city.academy.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * One Payara Micro process running the three WARs: the portal at {@code /}, the passport service
+ * at {@code /passport}, the catalogue service at {@code /catalogue}.
+ */
+public final class Platform implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(Platform.class.getName());
+
+  /** The WARs, by context root. */
+  public static final Map<String, String> APPLICATIONS = new LinkedHashMap<>();
+
+  static {
+    APPLICATIONS.put("/passport", "passport-service/target/passport-service.war");
+    APPLICATIONS.put("/catalogue", "catalogue-service/target/catalogue-service.war");
+    APPLICATIONS.put("/", "academy-web/target/academy-web.war");
+  }
+
+  private final PlatformSettings settings;
+  private Process process;
+
+  public Platform(PlatformSettings settings) {
+    this.settings = settings;
+  }
+
+  public PlatformSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Starts Payara Micro.
+   *
+   * @param log file for the server's output, or {@code null} to share this process's console
+   */
+  public Platform start(Path log) throws IOException {
+    List<String> command = command();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(settings.repository().toFile());
+    if (log == null) {
+      builder.inheritIO();
+    } else {
+      Files.createDirectories(log.getParent());
+      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    }
+    LOG.fine(() -> "Starting: " + String.join(" ", command));
+    process = builder.start();
+    return this;
+  }
+
+  /** The full command line; writes the boot command files and keys it refers to. */
+  List<String> command() throws IOException {
+    Path data = settings.dataDirectory();
+    Path boot = data.resolve("payara");
+    Files.createDirectories(boot);
+    Path keys = data.resolve("keys");
+    TokenKeys.ensure(keys);
+    Files.createDirectories(data.resolve("db"));
+
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("HTTP_ADDRESS", PlatformSettings.ADDRESS);
+    values.put("GRID_PORT", Integer.toString(settings.gridPort()));
+    values.put("H2_PASSPORT_URL", h2Url(data.resolve("db/passport")));
+    values.put("H2_CATALOGUE_URL", h2Url(data.resolve("db/catalogue")));
+    var pg = settings.postgres();
+    values.put("PG_HOST", pg.host());
+    values.put("PG_PORT", Integer.toString(pg.port()));
+    values.put("PG_DATABASE", pg.database());
+    values.put("PG_USER", pg.user());
+    values.put("PG_PASSWORD", pg.password());
+    values.put("PASSPORT_SCHEMA", settings.passportSchema());
+    values.put("CATALOGUE_SCHEMA", settings.catalogueSchema());
+
+    Path config = settings.repository().resolve("config/payara");
+    Path preBoot = BootCommands.write(config.resolve("pre-boot.asadmin"), boot.resolve("pre-boot.asadmin"), values);
+    String postBootTemplate = settings.database() == Database.H2 ? "post-boot-h2.asadmin" : "post-boot-postgres.asadmin";
+    Path postBoot = BootCommands.write(config.resolve(postBootTemplate), boot.resolve("post-boot.asadmin"), values);
+
+    Path runtime = settings.repository().resolve("launcher/target/runtime");
+    Path payara = runtime.resolve("payara-micro.jar");
+    if (!Files.exists(payara)) {
+      throw new IllegalStateException(payara + " is missing: build first (./mvnw -DskipTests package).");
+    }
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(settings.jvmOptions());
+    String portal = settings.baseUrl();
+    boolean onPostgres = settings.database() == Database.POSTGRES;
+    command.add("-Dacademy.passport.db.schema=" + (onPostgres ? settings.passportSchema() : ""));
+    command.add("-Dacademy.catalogue.db.schema=" + (onPostgres ? settings.catalogueSchema() : ""));
+    command.add("-Dacademy.demo.enabled=" + settings.demoData());
+    command.add("-Dmp.jwt.verify.publickey.location=" + keys.resolve(TokenKeys.PUBLIC_KEY).toUri());
+    command.add("-Dacademy.token.private-key.location=" + keys.resolve(TokenKeys.PRIVATE_KEY));
+    command.add("-Dpassport/mp-rest/url=" + portal + "/passport");
+    command.add("-Dcatalogue/mp-rest/url=" + portal + "/catalogue");
+    command.add("-Djava.io.tmpdir=" + Files.createDirectories(data.resolve("tmp")));
+    command.add("-jar");
+    command.add(payara.toString());
+    command.add("--nocluster");
+    command.add("--port");
+    command.add(Integer.toString(settings.httpPort()));
+    command.add("--prebootcommandfile");
+    command.add(preBoot.toString());
+    command.add("--postbootcommandfile");
+    command.add(postBoot.toString());
+    if (onPostgres) {
+      command.add("--addlibs");
+      command.add(runtime.resolve("postgresql.jar").toString());
+    }
+    for (var application : APPLICATIONS.entrySet()) {
+      Path war = settings.repository().resolve(application.getValue());
+      if (!Files.exists(war)) {
+        throw new IllegalStateException(war + " is missing: build first (./mvnw -DskipTests package).");
+      }
+      command.add("--deploy");
+      command.add(war + ":" + application.getKey());
+    }
+    return command;
+  }
+
+  /** An H2 file database URL; options after ';' would need escaping in asadmin, so none. */
+  static String h2Url(Path file) {
+    return "jdbc\\:h2\\:file\\:" + file.toAbsolutePath();
+  }
+
+  /** Waits until every service reports ready and the portal answers. */
+  public void awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String base = settings.baseUrl();
+    while (System.nanoTime() < deadline) {
+      if (process != null && !process.isAlive()) {
+        throw new IllegalStateException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ").");
+      }
+      if (answers(http, base + "/health/ready") && answers(http, base + "/login.xhtml")) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("The platform was not ready within " + timeout.toSeconds() + " s.");
+  }
+
+  private static boolean answers(HttpClient http, String url) {
+    try {
+      HttpResponse<Void> response =
+          http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isRunning() {
+    return process != null && process.isAlive();
+  }
+
+  /** Waits for the server to stop by itself (the run command). */
+  public int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  /** Stops Payara Micro: politely, then firmly after 30 seconds. */
+  @Override
+  public void close() {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package city.academy.passport.access.domain;
+
+import java.util.Optional;
+
+/** Where sign-in accounts are kept. */
+public interface UserAccountRepository {
+  Optional<UserAccount> byUsername(String username);
+
+  UserAccount add(UserAccount account);
+}

@@ -1,0 +1,104 @@
+package city.academy.passport.framework.domain;
+
+import city.academy.passport.api.TrainingFrameworkDto;
+import city.academy.passport.api.TrainingFrameworkDto.LevelDto;
+import city.academy.passport.api.TrainingFrameworkDto.RequirementRuleDto;
+import city.academy.passport.api.TrainingFrameworkDto.SubjectDto;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One edition of the training framework, checked for consistency when it is built: every rule
+ * names a subject and level that exist, every figure cites a declared source.
+ */
+public final class TrainingFramework {
+
+  private final TrainingFrameworkDto data;
+  private final Map<String, SubjectDto> subjects = new HashMap<>();
+
+  public TrainingFramework(TrainingFrameworkDto data) {
+    this.data = data;
+    List<String> problems = new ArrayList<>();
+    if (data.id() == null || data.version() == null) {
+      problems.add("the framework needs an id and a version");
+    }
+    Set<String> sources = new HashSet<>();
+    data.sources().forEach(s -> sources.add(s.id()));
+    Set<String> staffGroups = new HashSet<>();
+    data.staffGroups().forEach(g -> staffGroups.add(g.code()));
+    for (SubjectDto subject : data.subjects()) {
+      if (subjects.put(subject.code(), subject) != null) {
+        problems.add("subject " + subject.code() + " appears twice");
+      }
+      for (LevelDto level : subject.levels()) {
+        if (!sources.contains(level.source())) {
+          problems.add(subject.code() + " level " + level.code() + " cites unknown source " + level.source());
+        }
+        if (level.refresherMonths() != null && level.refresherMonths() <= 0) {
+          problems.add(subject.code() + " level " + level.code() + " has a refresher period that is not positive");
+        }
+      }
+    }
+    for (RequirementRuleDto rule : data.requirementRules()) {
+      if (level(rule.subject(), rule.level()).isEmpty()) {
+        problems.add("rule " + rule.id() + " names " + rule.subject() + " level " + rule.level() + ", which does not exist");
+      }
+      if (!sources.contains(rule.source())) {
+        problems.add("rule " + rule.id() + " cites unknown source " + rule.source());
+      }
+      if (rule.staffGroups() != null) {
+        rule.staffGroups().stream()
+            .filter(g -> !staffGroups.contains(g))
+            .forEach(g -> problems.add("rule " + rule.id() + " names unknown staff group " + g));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The training framework " + data.id() + " " + data.version() + " is not consistent: "
+              + String.join("; ", problems));
+    }
+  }
+
+  public TrainingFrameworkDto data() {
+    return data;
+  }
+
+  public String version() {
+    return data.version();
+  }
+
+  public Optional<LevelDto> level(String subjectCode, String levelCode) {
+    SubjectDto subject = subjects.get(subjectCode);
+    if (subject == null) {
+      return Optional.empty();
+    }
+    return subject.levels().stream().filter(l -> l.code().equals(levelCode)).findFirst();
+  }
+
+  /**
+   * The day a record of this subject and level completed on {@code completedOn} stops being valid:
+   * completion plus the refresher period in calendar months (29 Feb plus a year is 28 Feb), or
+   * empty when the level never expires.
+   */
+  public Optional<LocalDate> expiryOf(String subjectCode, String levelCode, LocalDate completedOn) {
+    LevelDto level =
+        level(subjectCode, levelCode)
+            .orElseThrow(
+                () -> new IllegalArgumentException(
+                    "The framework has no " + subjectCode + " at level " + levelCode + "."));
+    return Optional.ofNullable(level.refresherMonths()).map(completedOn::plusMonths);
+  }
+
+  /** Does a record at {@code heldLevel} satisfy a requirement at {@code requiredLevel}? */
+  public boolean satisfies(String subjectCode, String heldLevel, String requiredLevel) {
+    var held = level(subjectCode, heldLevel);
+    var required = level(subjectCode, requiredLevel);
+    return held.isPresent() && required.isPresent() && held.get().rank() >= required.get().rank();
+  }
+}

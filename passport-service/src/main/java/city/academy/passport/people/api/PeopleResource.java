@@ -1,0 +1,81 @@
+package city.academy.passport.people.api;
+
+import city.academy.passport.api.PersonDto;
+import city.academy.passport.people.domain.Employment;
+import city.academy.passport.people.domain.Person;
+import city.academy.passport.people.domain.PersonRepository;
+import city.academy.platform.problem.ProblemException;
+import city.academy.platform.security.AccessPolicy;
+import city.academy.platform.security.Caller;
+import city.academy.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** A person and their employments: their own, or someone they are allowed to see. */
+@Path("/people")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@SecurityRequirement(name = "token")
+@RolesAllowed({
+  Role.STAFF_NAME,
+  Role.LINE_MANAGER_NAME,
+  Role.HR_ADMIN_NAME,
+  Role.PROVIDER_NAME,
+  Role.ACADEMY_ADMIN_NAME
+})
+public class PeopleResource {
+
+  @Inject PersonRepository people;
+  @Inject Caller caller;
+
+  @GET
+  @Path("/me")
+  @Transactional
+  @Operation(summary = "The signed-in person and their employments")
+  public PersonDto me() {
+    return PersonMapper.toDto(find(caller.personId()));
+  }
+
+  @GET
+  @Path("/{personId}")
+  @Transactional
+  @Operation(summary = "A person, for themselves, their line manager, their organisation's HR, or academy admins")
+  public PersonDto person(
+      @PathParam("personId")
+          @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.")
+          String personId) {
+    Person person = find(personId);
+    LocalDate today = LocalDate.now();
+    var current = person.employmentsOn(today);
+    var organisations = current.stream().map(e -> e.organisation().code()).toList();
+    var managers =
+        current.stream()
+            .map(Employment::lineManager)
+            .filter(Objects::nonNull)
+            .map(Person::passportId)
+            .toList();
+    if (!AccessPolicy.maySeePerson(caller, person.passportId(), organisations, managers)) {
+      throw ProblemException.forbidden(
+          "You can see your own record, your team's and your organisation's staff only.");
+    }
+    return PersonMapper.toDto(person);
+  }
+
+  private Person find(String personId) {
+    return people
+        .byPassportId(personId)
+        .orElseThrow(() -> ProblemException.notFound("There is no person with passport identity " + personId + "."));
+  }
+}

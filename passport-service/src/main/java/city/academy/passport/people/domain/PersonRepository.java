@@ -1,0 +1,21 @@
+package city.academy.passport.people.domain;
+
+import city.academy.passport.organisation.domain.Organisation;
+import city.academy.platform.problem.Paging;
+import java.util.List;
+import java.util.Optional;
+
+/** Where people and their employments are kept. */
+public interface PersonRepository {
+  Optional<Person> byPassportId(String passportId);
+
+  Person add(Person person);
+
+  /** People with a current post at the organisation, by family name. */
+  List<Person> currentStaffOf(Organisation organisation, Paging paging);
+
+  long countCurrentStaffOf(Organisation organisation);
+
+  /** Does anyone currently have this person as line manager? */
+  boolean managesAnyone(Person person);
+}

@@ -1,0 +1,71 @@
+package city.academy.passport.people.infrastructure;
+
+import city.academy.passport.organisation.domain.Organisation;
+import city.academy.passport.people.domain.Person;
+import city.academy.passport.people.domain.PersonRepository;
+import city.academy.platform.problem.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+  private static final String CURRENT_AT =
+      " from Employment e where e.organisation = :organisation and e.startDate <= :today"
+          + " and (e.endDate is null or e.endDate >= :today)";
+
+  @PersistenceContext(unitName = "passport")
+  EntityManager em;
+
+  @Override
+  public Optional<Person> byPassportId(String passportId) {
+    return em.createQuery("select p from Person p where p.passportId = :id", Person.class)
+        .setParameter("id", passportId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Person add(Person person) {
+    em.persist(person);
+    return person;
+  }
+
+  @Override
+  public List<Person> currentStaffOf(Organisation organisation, Paging paging) {
+    return em.createQuery(
+            "select p from Person p where p in (select e.person" + CURRENT_AT + ")"
+                + " order by p.familyName, p.givenName, p.passportId",
+            Person.class)
+        .setParameter("organisation", organisation)
+        .setParameter("today", LocalDate.now())
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countCurrentStaffOf(Organisation organisation) {
+    return em.createQuery("select count(distinct e.person)" + CURRENT_AT, Long.class)
+        .setParameter("organisation", organisation)
+        .setParameter("today", LocalDate.now())
+        .getSingleResult();
+  }
+
+  @Override
+  public boolean managesAnyone(Person person) {
+    return !em.createQuery(
+            "select e.id from Employment e where e.lineManager = :person"
+                + " and (e.endDate is null or e.endDate >= :today)",
+            Long.class)
+        .setParameter("person", person)
+        .setParameter("today", LocalDate.now())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

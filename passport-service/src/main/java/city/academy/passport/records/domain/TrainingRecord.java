@@ -1,0 +1,158 @@
+package city.academy.passport.records.domain;
+
+import city.academy.passport.organisation.domain.Organisation;
+import city.academy.passport.people.domain.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One entry in a person's training history. Entries are never changed or deleted: a correction
+ * or revocation is a new entry that supersedes an earlier one.
+ */
+@Entity
+@Table(name = "training_record")
+public class TrainingRecord {
+
+  /** Where a record came from. */
+  public enum Source { CATALOGUE, IMPORT, MANUAL, STATEMENT }
+
+  /** What an entry does. */
+  public enum Kind { ENTRY, CORRECTION, REVOCATION }
+
+  @Id
+  @SequenceGenerator(name = "training_record_seq", sequenceName = "training_record_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_record_seq")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "person_id")
+  private Person person;
+
+  @Column(name = "subject_code", length = 48)
+  private String subjectCode;
+
+  @Column(name = "level_code", length = 16)
+  private String levelCode;
+
+  @Column(name = "course_title", length = 200)
+  private String courseTitle;
+
+  @Column(name = "completed_on", nullable = false)
+  private LocalDate completedOn;
+
+  @Column(name = "expires_on")
+  private LocalDate expiresOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private Source source;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "attested_by_org_id")
+  private Organisation attestedBy;
+
+  @Column(name = "entered_by", nullable = false, length = 64)
+  private String enteredBy;
+
+  @Column(name = "entered_at", nullable = false)
+  private OffsetDateTime enteredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "entry_kind", nullable = false, length = 16)
+  private Kind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "supersedes_id")
+  private TrainingRecord supersedes;
+
+  @Column(length = 500)
+  private String reason;
+
+  protected TrainingRecord() {}
+
+  /**
+   * A framework record: the expiry date is the framework's to derive, and is passed in already
+   * derived.
+   */
+  public static TrainingRecord forSubject(
+      Person person,
+      String subjectCode,
+      String levelCode,
+      LocalDate completedOn,
+      LocalDate expiresOn,
+      Source source,
+      Organisation attestedBy,
+      String enteredBy,
+      LocalDate today) {
+    TrainingRecord record = new TrainingRecord();
+    record.person = Objects.requireNonNull(person, "A record belongs to a person.");
+    record.subjectCode = Objects.requireNonNull(subjectCode, "A framework record needs a subject.");
+    record.levelCode = Objects.requireNonNull(levelCode, "A framework record needs a level.");
+    record.completedOn = Objects.requireNonNull(completedOn, "A record needs a completion date.");
+    if (completedOn.isAfter(today)) {
+      throw new IllegalArgumentException(
+          "A completion date cannot be in the future (" + completedOn + " is after " + today + ").");
+    }
+    if (expiresOn != null && !expiresOn.isAfter(completedOn)) {
+      throw new IllegalArgumentException("A record cannot expire on or before its completion date.");
+    }
+    record.expiresOn = expiresOn;
+    record.source = Objects.requireNonNull(source, "A record needs a source.");
+    record.attestedBy = attestedBy;
+    record.enteredBy = Objects.requireNonNull(enteredBy, "A record says who entered it.");
+    record.enteredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    record.kind = Kind.ENTRY;
+    return record;
+  }
+
+  /** Valid on a day before its expiry date; expired from the expiry date on. */
+  public boolean isValidOn(LocalDate day) {
+    return !completedOn.isAfter(day) && (expiresOn == null || day.isBefore(expiresOn));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Person person() {
+    return person;
+  }
+
+  public String subjectCode() {
+    return subjectCode;
+  }
+
+  public String levelCode() {
+    return levelCode;
+  }
+
+  public LocalDate completedOn() {
+    return completedOn;
+  }
+
+  public LocalDate expiresOn() {
+    return expiresOn;
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,2 @@
+/** The append-only record of all training, from every partner. */
+package city.academy.passport.records;

@@ -1,0 +1,2 @@
+/** Health answers shared by the services (MicroProfile Health). */
+package city.academy.platform.health;

@@ -1,0 +1,62 @@
+package city.academy.platform.security;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * The one place that decides whether a caller may see an organisation's or a person's data.
+ * Resources ask it; they never decide on their own.
+ *
+ * <p>A person sees their own data. An organisation's HR admins see the people who work (or have
+ * an employment starting) there. A line manager sees the people they manage. Academy admins see
+ * everything city-wide. Anyone else sees a person only through consent (added with the passport
+ * transfer check), never here.
+ */
+public final class AccessPolicy {
+
+  private AccessPolicy() {}
+
+  /** May the caller see this organisation's own (non-public) data: staff lists, dashboards? */
+  public static boolean maySeeOrganisation(Caller caller, String organisationCode) {
+    Objects.requireNonNull(caller, "caller");
+    if (organisationCode == null) {
+      return false;
+    }
+    return caller.has(Role.ACADEMY_ADMIN)
+        || (caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisationCode));
+  }
+
+  /** May the caller manage this organisation's courses and sessions? */
+  public static boolean mayProvideFor(Caller caller, String organisationCode) {
+    Objects.requireNonNull(caller, "caller");
+    return caller.has(Role.ACADEMY_ADMIN)
+        || (caller.has(Role.PROVIDER) && caller.providerFor().contains(organisationCode));
+  }
+
+  /**
+   * May the caller see this person's data?
+   *
+   * @param personId the person's passport identity
+   * @param organisationsOfPerson codes of the organisations where the person is employed
+   * @param lineManagersOfPerson passport identities of the person's current line managers
+   */
+  public static boolean maySeePerson(
+      Caller caller,
+      String personId,
+      Collection<String> organisationsOfPerson,
+      Collection<String> lineManagersOfPerson) {
+    Objects.requireNonNull(caller, "caller");
+    if (!caller.isAuthenticated() || personId == null) {
+      return false;
+    }
+    if (personId.equals(caller.personId()) || caller.has(Role.ACADEMY_ADMIN)) {
+      return true;
+    }
+    if (caller.has(Role.LINE_MANAGER)
+        && caller.personId() != null
+        && lineManagersOfPerson.contains(caller.personId())) {
+      return true;
+    }
+    return organisationsOfPerson.stream().anyMatch(org -> maySeeOrganisation(caller, org));
+  }
+}
