@@ -19,17 +19,11 @@ final class BootCommands {
   }
 
   /**
-   * Replaces {@code ${NAME}}. A connection-pool property whose value is blank is left out, since
-   * asadmin cannot take an empty value (e.g. no password with trust authentication).
+   * Replaces {@code ${NAME}}. A blank value becomes asadmin's empty value {@code ()} (e.g. no
+   * password with trust authentication: leaving the property out makes the pool refuse to connect).
    */
   static String fill(String template, Map<String, String> values) {
-    String withoutBlank = template;
-    for (var entry : values.entrySet()) {
-      if (entry.getValue() == null || entry.getValue().isEmpty()) {
-        withoutBlank = withoutBlank.replace(":password=${" + entry.getKey() + "}", "");
-      }
-    }
-    Matcher matcher = PLACEHOLDER.matcher(withoutBlank);
+    Matcher matcher = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
@@ -45,6 +39,9 @@ final class BootCommands {
 
   /** asadmin property values separate with ':'; a colon inside a value is escaped (URLs are pre-escaped). */
   private static String escapeProperty(String name, String value) {
+    if (value.isEmpty()) {
+      return "()";
+    }
     return name.endsWith("_URL") ? value : value.replace(":", "\\:");
   }
 }

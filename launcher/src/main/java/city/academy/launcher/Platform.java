@@ -26,6 +26,7 @@ public final class Platform implements AutoCloseable {
   public static final Map<String, String> APPLICATIONS = new LinkedHashMap<>();
 
   static {
+    // The portal last: Payara answers /health for whatever is deployed so far.
     APPLICATIONS.put("/passport", "passport-service/target/passport-service.war");
     APPLICATIONS.put("/catalogue", "catalogue-service/target/catalogue-service.war");
     APPLICATIONS.put("/", "academy-web/target/academy-web.war");
@@ -61,8 +62,10 @@ public final class Platform implements AutoCloseable {
     return this;
   }
 
-  /** The full command line; writes the boot command files and keys it refers to. */
-  List<String> command() throws IOException {
+  /** The boot command files and keys the server needs, written into the data folder. */
+  record Prepared(Path keys, Path preBoot, Path postBoot) {}
+
+  Prepared prepare() throws IOException {
     Path data = settings.dataDirectory();
     Path boot = data.resolve("payara");
     Files.createDirectories(boot);
@@ -88,6 +91,16 @@ public final class Platform implements AutoCloseable {
     Path preBoot = BootCommands.write(config.resolve("pre-boot.asadmin"), boot.resolve("pre-boot.asadmin"), values);
     String postBootTemplate = settings.database() == Database.H2 ? "post-boot-h2.asadmin" : "post-boot-postgres.asadmin";
     Path postBoot = BootCommands.write(config.resolve(postBootTemplate), boot.resolve("post-boot.asadmin"), values);
+    return new Prepared(keys, preBoot, postBoot);
+  }
+
+  /** The full command line; writes the boot command files and keys it refers to. */
+  List<String> command() throws IOException {
+    Prepared prepared = prepare();
+    Path keys = prepared.keys();
+    Path preBoot = prepared.preBoot();
+    Path postBoot = prepared.postBoot();
+    Path data = settings.dataDirectory();
 
     Path runtime = settings.repository().resolve("launcher/target/runtime");
     Path payara = runtime.resolve("payara-micro.jar");
@@ -107,6 +120,8 @@ public final class Platform implements AutoCloseable {
     command.add("-Dacademy.token.private-key.location=" + keys.resolve(TokenKeys.PRIVATE_KEY));
     command.add("-Dpassport/mp-rest/url=" + portal + "/passport");
     command.add("-Dcatalogue/mp-rest/url=" + portal + "/catalogue");
+    // With the pre-boot file's interface setting, keeps the data grid on the loopback interface.
+    command.add("-Dhazelcast.socket.bind.any=false");
     command.add("-Djava.io.tmpdir=" + Files.createDirectories(data.resolve("tmp")));
     command.add("-jar");
     command.add(payara.toString());
@@ -146,7 +161,7 @@ public final class Platform implements AutoCloseable {
       if (process != null && !process.isAlive()) {
         throw new IllegalStateException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ").");
       }
-      if (answers(http, base + "/health/ready") && answers(http, base + "/login.xhtml")) {
+      if (answers(http, base + "/health/ready", READINESS_CHECKS) && answers(http, base + "/login.xhtml", List.of())) {
         return;
       }
       Thread.sleep(500);
@@ -154,12 +169,15 @@ public final class Platform implements AutoCloseable {
     throw new IllegalStateException("The platform was not ready within " + timeout.toSeconds() + " s.");
   }
 
-  private static boolean answers(HttpClient http, String url) {
+  /** Both services' readiness checks: until they are listed, a service is not deployed yet. */
+  static final List<String> READINESS_CHECKS = List.of("passport-database", "catalogue-database");
+
+  private static boolean answers(HttpClient http, String url, List<String> mustMention) {
     try {
-      HttpResponse<Void> response =
+      HttpResponse<String> response =
           http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && mustMention.stream().allMatch(response.body()::contains);
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {

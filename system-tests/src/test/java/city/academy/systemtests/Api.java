@@ -47,7 +47,11 @@ public final class Api {
   }
 
   public static Reply send(String method, String path, String token, String contentType, String body) {
-    HttpRequest.Builder builder = request(path, token);
+    return send(method, path, token, contentType, body, "application/json");
+  }
+
+  public static Reply send(String method, String path, String token, String contentType, String body, String accept) {
+    HttpRequest.Builder builder = request(path, token).setHeader("Accept", accept);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }

@@ -28,7 +28,7 @@ public final class PlatformExtension implements BeforeAllCallback {
   private static volatile Running running;
 
   /** The started platform; closed by JUnit when the whole run ends. */
-  private record Running(Platform platform, Path data) implements ExtensionContext.Store.CloseableResource {
+  private record Running(Platform platform, Path data) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       platform.close();

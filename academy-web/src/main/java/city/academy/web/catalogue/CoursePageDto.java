@@ -1,0 +1,6 @@
+package city.academy.web.catalogue;
+
+import java.util.List;
+
+/** One page of courses. */
+public record CoursePageDto(List<CourseDto> items, int page, int size, long total) {}

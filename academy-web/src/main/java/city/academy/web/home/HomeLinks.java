@@ -1,0 +1,83 @@
+package city.academy.web.home;
+
+import city.academy.web.security.PortalRole;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which links each role gets on the home page and in the main navigation. Showing a link decides
+ * nothing: the pages are protected in {@code web.xml} and the services decide what each caller may
+ * see.
+ */
+public final class HomeLinks {
+
+  static final HomeLink HOME = new HomeLink("Home", "/index.xhtml", "Your home page");
+  static final HomeLink MY_PROFILE =
+      new HomeLink("My profile", "/profile.xhtml", "Your passport identity and the posts you hold");
+  static final HomeLink FIND_TRAINING =
+      new HomeLink("Find training", "/catalogue.xhtml", "Courses from every partner across the city");
+  static final HomeLink MY_TEAM =
+      new HomeLink("My team", "/profile.xhtml", "The people you manage");
+  static final HomeLink OUR_STAFF =
+      new HomeLink("Our staff", "/organisation/staff.xhtml", "The people who work for your organisation");
+  static final HomeLink OUR_COURSES =
+      new HomeLink("Our courses", "/catalogue.xhtml", "The courses your training team publishes");
+  static final HomeLink FRAMEWORK =
+      new HomeLink(
+          "Training framework",
+          "/framework.xhtml",
+          "Subjects, levels and refresher periods every partner trains to");
+  static final HomeLink PARTNERS =
+      new HomeLink("Partners", "/organisation/partners.xhtml", "The partner organisations of the academy");
+  static final HomeLink STAFF_LISTS =
+      new HomeLink("Staff lists", "/organisation/staff.xhtml", "The staff of any partner organisation");
+
+  private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
+
+  static {
+    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PROFILE, FIND_TRAINING), null));
+    add(
+        new HomeSection(
+            PortalRole.LINE_MANAGER,
+            "Your team",
+            List.of(MY_TEAM),
+            "Your team's compliance will show here when the staff passport arrives."));
+    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF), null));
+    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES), null));
+    add(
+        new HomeSection(
+            PortalRole.ACADEMY_ADMIN, "The academy", List.of(FRAMEWORK, PARTNERS, STAFF_LISTS), null));
+  }
+
+  private HomeLinks() {}
+
+  private static void add(HomeSection section) {
+    SECTIONS.put(section.role(), section);
+  }
+
+  /** The home page sections for the roles held, in a fixed order; unknown roles are ignored. */
+  public static List<HomeSection> sectionsFor(Collection<String> roles) {
+    List<HomeSection> sections = new ArrayList<>();
+    for (Map.Entry<String, HomeSection> entry : SECTIONS.entrySet()) {
+      if (roles.contains(entry.getKey())) {
+        sections.add(entry.getValue());
+      }
+    }
+    return sections;
+  }
+
+  /** The main navigation: Home, then each page the roles lead to, once, in home page order. */
+  public static List<HomeLink> navigationFor(Collection<String> roles) {
+    Map<String, HomeLink> byPath = new LinkedHashMap<>();
+    byPath.put(HOME.path(), HOME);
+    for (HomeSection section : sectionsFor(roles)) {
+      for (HomeLink link : section.links()) {
+        byPath.putIfAbsent(link.path(), link);
+      }
+    }
+    return List.copyOf(byPath.values());
+  }
+}

@@ -1,0 +1,2 @@
+/** The home page and the main navigation: which links each role gets. */
+package city.academy.web.home;

@@ -1,0 +1,74 @@
+package city.academy.web.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HomeLinksTest {
+
+  private static List<String> roles(List<HomeSection> sections) {
+    return sections.stream().map(HomeSection::role).toList();
+  }
+
+  private static List<String> labels(List<HomeLink> links) {
+    return links.stream().map(HomeLink::label).toList();
+  }
+
+  @Test
+  void staffFindTheirProfileAndTraining() {
+    List<HomeSection> sections = HomeLinks.sectionsFor(List.of("STAFF"));
+    assertThat(roles(sections)).containsExactly("STAFF");
+    assertThat(sections.get(0).links())
+        .extracting(HomeLink::label, HomeLink::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("My profile", "/profile.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"));
+    assertThat(sections.get(0).elementId()).isEqualTo("role-STAFF");
+  }
+
+  @Test
+  void eachRoleGetsItsOwnSectionInAFixedOrder() {
+    List<HomeSection> sections =
+        HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN", "PROVIDER", "HR_ADMIN", "LINE_MANAGER", "STAFF"));
+    assertThat(roles(sections)).containsExactly("STAFF", "LINE_MANAGER", "HR_ADMIN", "PROVIDER", "ACADEMY_ADMIN");
+  }
+
+  @Test
+  void roleLinksLeadToTheirPages() {
+    assertThat(HomeLinks.sectionsFor(List.of("LINE_MANAGER")).get(0).links())
+        .extracting(HomeLink::label)
+        .containsExactly("My team");
+    assertThat(HomeLinks.sectionsFor(List.of("LINE_MANAGER")).get(0).note()).contains("compliance");
+    assertThat(HomeLinks.sectionsFor(List.of("HR_ADMIN")).get(0).links())
+        .extracting(HomeLink::label, HomeLink::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our staff", "/organisation/staff.xhtml"));
+    assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
+        .extracting(HomeLink::label, HomeLink::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/catalogue.xhtml"));
+    assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
+        .extracting(HomeLink::path)
+        .contains("/framework.xhtml", "/organisation/partners.xhtml");
+  }
+
+  @Test
+  void staffGetNoAdministrationLinks() {
+    List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF"));
+    assertThat(nav).extracting(HomeLink::path).doesNotContain("/organisation/staff.xhtml", "/framework.xhtml");
+    assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
+  }
+
+  @Test
+  void unknownRolesAndNoRolesGiveNothing() {
+    assertThat(HomeLinks.sectionsFor(List.of("SYSTEM", "CAPTAIN"))).isEmpty();
+    assertThat(HomeLinks.sectionsFor(List.of())).isEmpty();
+    assertThat(labels(HomeLinks.navigationFor(List.of()))).containsExactly("Home");
+  }
+
+  @Test
+  void navigationListsEachPageOnceStartingAtHome() {
+    List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
+    assertThat(labels(nav)).containsExactly("Home", "My profile", "Find training", "Our staff");
+    assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
+  }
+}

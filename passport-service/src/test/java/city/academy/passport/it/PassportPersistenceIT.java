@@ -1,0 +1,355 @@
+package city.academy.passport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import city.academy.passport.access.application.SignInService;
+import city.academy.passport.access.domain.UserAccount;
+import city.academy.passport.access.domain.UserAccountRepository;
+import city.academy.passport.api.PrincipalDto;
+import city.academy.passport.demo.DemoDataLoader;
+import city.academy.passport.organisation.domain.Organisation;
+import city.academy.passport.organisation.domain.OrganisationRepository;
+import city.academy.passport.people.domain.Employment;
+import city.academy.passport.people.domain.Person;
+import city.academy.passport.people.domain.PersonRepository;
+import city.academy.passport.people.infrastructure.JpaPersonRepository;
+import city.academy.passport.platform.PassportStartup;
+import city.academy.platform.problem.Paging;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real passport WAR on Payara Micro, with the datasource the product's boot commands create
+ * (H2 or PostgreSQL, see the failsafe executions): Flyway's schema, the demo city, the
+ * repositories' queries, the password check, and what the database itself refuses.
+ *
+ * <p>Runs inside the server; one class so that Payara boots once per database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PassportPersistenceIT {
+
+  private static final String HOSPITAL = "NGH";
+  private static final String CARE_HOME = "BWC";
+  private static final List<String> DEMO_LOGINS =
+      List.of("staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff");
+
+  @Deployment
+  static WebArchive deployment() {
+    ContainerPreparation.prepare();
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("academy.it.war")))
+        .addClass(PassportPersistenceIT.class)
+        .addAsLibraries(jarOf(Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Inject OrganisationRepository organisations;
+  @Inject UserAccountRepository accounts;
+  @Inject PersonRepository people;
+  @Inject JpaPersonRepository jpaPeople;
+  @Inject SignInService signIn;
+  @Inject DemoDataLoader demoData;
+  @Inject PassportStartup startup;
+  @Inject UserTransaction transaction;
+
+  @Inject
+  @ConfigProperty(name = "academy.passport.db.schema")
+  Optional<String> schema;
+
+  @Resource(lookup = "jdbc/passport")
+  DataSource dataSource;
+
+  @AfterEach
+  void noTransactionLeftOpen() throws Exception {
+    if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+      transaction.rollback();
+      fail("A test left a transaction open");
+    }
+  }
+
+  @Test
+  void flywayBuiltTheSchemaWhereTheServiceWasToldTo() throws SQLException {
+    assertThat(startup.isReady()).as("start-up (migrations, demo data) finished").isTrue();
+    try (Connection connection = dataSource.getConnection()) {
+      if (schema.filter(s -> !s.isBlank()).isPresent()) {
+        assertThat(connection.getSchema()).isEqualToIgnoringCase(schema.get());
+      }
+      List<String> applied = new ArrayList<>();
+      try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select \"version\", \"success\" from \"flyway_schema_history\""
+                      + " where \"version\" is not null order by \"installed_rank\"");
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          assertThat(rows.getBoolean(2)).as("migration %s succeeded", rows.getString(1)).isTrue();
+          applied.add(rows.getString(1));
+        }
+      }
+      assertThat(applied).startsWith("1");
+    }
+  }
+
+  @Test
+  void theDemoCityIsLoadedOnce() throws SQLException {
+    assertThat(organisations.byCode(HOSPITAL)).hasValueSatisfying(o -> assertThat(o.name()).isNotBlank());
+    assertThat(organisations.byCode(CARE_HOME)).isPresent();
+    assertThat(organisations.byCode("NOPE")).isEmpty();
+    Map<String, Long> before = rowCounts();
+    assertThat(before.get("person")).isGreaterThan(100);
+    assertThat(before.get("employment")).isGreaterThanOrEqualTo(before.get("person"));
+    assertThat(before.get("training_record")).isPositive();
+    assertThat(before.get("user_account")).isEqualTo((long) DEMO_LOGINS.size());
+
+    demoData.loadIfEmpty(); // a restart: the database already has the city
+
+    assertThat(rowCounts()).isEqualTo(before);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("select count(*) from organisation where code = ?")) {
+      query.setString(1, HOSPITAL);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        assertThat(rows.getLong(1)).isOne();
+      }
+    }
+  }
+
+  @Test
+  void everyDemoLoginBelongsToSomeoneWithAPost() {
+    LocalDate today = LocalDate.now();
+    for (String username : DEMO_LOGINS) {
+      UserAccount account = accounts.byUsername(username).orElseThrow(() -> new AssertionError("no login " + username));
+      assertThat(account.enabled()).as(username).isTrue();
+      Person person = people.byPassportId(account.person().passportId()).orElseThrow();
+      assertThat(person.employments()).as("%s's employments", username).isNotEmpty();
+    }
+    assertThat(accounts.byUsername("nobody")).isEmpty();
+
+    Person staff = staffMember();
+    Employment post = currentPostAt(staff, HOSPITAL);
+    assertThat(post.isCurrentOn(today)).isTrue();
+    assertThat(post.lineManager()).as("the staff member's line manager").isNotNull();
+  }
+
+  @Test
+  void theStaffMembersLineManagerManagesSomeone() {
+    Person manager = currentPostAt(staffMember(), HOSPITAL).lineManager();
+    assertThat(people.managesAnyone(manager)).isTrue();
+    assertThat(accounts.byUsername("manager").orElseThrow().person()).isEqualTo(manager);
+  }
+
+  @Test
+  void currentStaffOfAnOrganisationPageThroughEveryoneOnce() {
+    Organisation hospital = organisations.byCode(HOSPITAL).orElseThrow();
+    long count = jpaPeople.countCurrentStaffOf(hospital);
+    assertThat(count).isGreaterThan(20);
+
+    List<Person> first = jpaPeople.currentStaffOf(hospital, Paging.of(0, 10, 200));
+    List<Person> second = jpaPeople.currentStaffOf(hospital, Paging.of(1, 10, 200));
+    assertThat(first).hasSize(10);
+    assertThat(second).hasSize(10).doesNotContainAnyElementsOf(first);
+    assertThat(jpaPeople.currentStaffOf(hospital, Paging.of((int) (count / 10) + 1, 10, 200))).isEmpty();
+
+    LocalDate today = LocalDate.now();
+    Set<String> seen = new HashSet<>();
+    for (int page = 0; ; page++) {
+      List<Person> staff = jpaPeople.currentStaffOf(hospital, Paging.of(page, 200, 200));
+      for (Person person : staff) {
+        assertThat(seen.add(person.passportId())).as("%s listed once", person.passportId()).isTrue();
+        assertThat(person.employmentsOn(today))
+            .as("%s works at %s today", person.passportId(), HOSPITAL)
+            .anyMatch(e -> e.organisation().code().equals(HOSPITAL));
+      }
+      if (staff.size() < 200) {
+        break;
+      }
+    }
+    assertThat(seen).hasSize((int) count).contains(staffMember().passportId());
+
+    Organisation careHome = organisations.byCode(CARE_HOME).orElseThrow();
+    long careStaff = jpaPeople.countCurrentStaffOf(careHome);
+    assertThat(careStaff).isPositive();
+    assertThat(jpaPeople.currentStaffOf(careHome, Paging.of(0, 200, 200))).hasSize((int) Math.min(careStaff, 200));
+  }
+
+  @Test
+  void signInChecksThePassword() {
+    PrincipalDto staff = signIn.check("staff", "academy").orElseThrow(() -> new AssertionError("staff cannot sign in"));
+    assertThat(staff.username()).isEqualTo("staff");
+    assertThat(staff.personId()).isEqualTo(staffMember().passportId());
+    assertThat(staff.roles()).contains("STAFF").doesNotContain("SYSTEM", "ACADEMY_ADMIN");
+    assertThat(staff.employments()).extracting(PrincipalDto.PostDto::organisationCode).contains(HOSPITAL);
+
+    assertThat(signIn.check("staff", "wrong")).isEmpty();
+    assertThat(signIn.check("nobody", "x")).isEmpty();
+    assertThat(signIn.check(" Staff ", "academy")).as("usernames are not case-sensitive").isPresent();
+
+    assertThat(signIn.check("manager", "academy")).hasValueSatisfying(p -> assertThat(p.roles()).contains("STAFF", "LINE_MANAGER"));
+    assertThat(signIn.check("hr", "academy")).hasValueSatisfying(p -> {
+      assertThat(p.roles()).contains("HR_ADMIN");
+      assertThat(p.hrAdminOf()).containsExactly(HOSPITAL);
+    });
+  }
+
+  @Test
+  void theDatabaseRefusesAnEmployeeNumberTakenAtTheSameOrganisation() throws Exception {
+    Employment taken = currentPostAt(staffMember(), HOSPITAL);
+    String number = taken.employeeNumber();
+    Map<String, Long> before = rowCounts();
+
+    // The domain refuses the same post number twice for one person...
+    Person someone = new Person("ARQ-DUP-1", "Test", "Duplicate", null);
+    Organisation hospital = organisations.byCode(HOSPITAL).orElseThrow();
+    someone.addEmployment(newPost(hospital, number));
+    assertThatThrownBy(() -> someone.addEmployment(newPost(hospital, number)))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    // ...and the database refuses it across people, where the domain cannot see.
+    transaction.begin();
+    Person newcomer = new Person("ARQ-DUP-2", "Test", "Newcomer", null);
+    newcomer.addEmployment(newPost(organisations.byCode(HOSPITAL).orElseThrow(), number));
+    people.add(newcomer);
+    assertThatThrownBy(transaction::commit)
+        .isInstanceOf(RollbackException.class)
+        .satisfies(e -> assertThat(sqlStateOf(e)).as("SQL state").isEqualTo("23505"));
+
+    assertThat(transaction.getStatus()).isEqualTo(Status.STATUS_NO_TRANSACTION);
+    assertThat(people.byPassportId("ARQ-DUP-2")).as("the person written before the post").isEmpty();
+    assertThat(rowCounts()).isEqualTo(before);
+    assertThat(employmentsNumbered(hospital, number)).isOne();
+  }
+
+  @Test
+  void theDatabaseRefusesAPostEndingBeforeItStarts() throws Exception {
+    Map<String, Long> before = rowCounts();
+    Organisation hospital = organisations.byCode(HOSPITAL).orElseThrow();
+    LocalDate start = LocalDate.of(2024, 5, 1);
+    assertThatThrownBy(() -> new Employment(hospital, "ARQ-1", "ADMIN_CLERICAL", "Clerk", false, false, null, start, start.minusDays(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    // Past the domain, straight to the tables: the person is written, then the post is refused.
+    transaction.begin();
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement person =
+          connection.prepareStatement(
+              "insert into person (id, passport_id, given_name, family_name, created_at) values (?, ?, ?, ?, ?)")) {
+        person.setLong(1, -1001);
+        person.setString(2, "ARQ-CHK-1");
+        person.setString(3, "Test");
+        person.setString(4, "Dates");
+        person.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+        assertThat(person.executeUpdate()).isOne();
+      }
+      try (PreparedStatement post =
+          connection.prepareStatement(
+              "insert into employment (id, person_id, organisation_id, employee_number, staff_group, job_role,"
+                  + " clinical, patient_facing, start_date, end_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        post.setLong(1, -1001);
+        post.setLong(2, -1001);
+        post.setLong(3, hospital.id());
+        post.setString(4, "ARQ-1");
+        post.setString(5, "ADMIN_CLERICAL");
+        post.setString(6, "Clerk");
+        post.setBoolean(7, false);
+        post.setBoolean(8, false);
+        post.setObject(9, start);
+        post.setObject(10, start.minusDays(1));
+        assertThatThrownBy(post::executeUpdate)
+            .isInstanceOf(SQLException.class)
+            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as("SQL state").startsWith("23"));
+      }
+    } finally {
+      transaction.rollback();
+    }
+    assertThat(rowCounts()).isEqualTo(before);
+    assertThat(people.byPassportId("ARQ-CHK-1")).isEmpty();
+  }
+
+  private Person staffMember() {
+    return accounts.byUsername("staff").orElseThrow().person();
+  }
+
+  private static Employment currentPostAt(Person person, String organisationCode) {
+    return person.employmentsOn(LocalDate.now()).stream()
+        .filter(e -> e.organisation().code().equals(organisationCode))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(person.passportId() + " has no post at " + organisationCode));
+  }
+
+  private static Employment newPost(Organisation organisation, String number) {
+    return new Employment(organisation, number, "ADMIN_CLERICAL", "Clerk", false, false, null, LocalDate.now().minusYears(1), null);
+  }
+
+  private static String sqlStateOf(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        return sql.getSQLState();
+      }
+    }
+    throw new AssertionError("No SQLException behind " + failure, failure);
+  }
+
+  private Map<String, Long> rowCounts() throws SQLException {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      for (String table : List.of("organisation", "person", "employment", "user_account", "role_grant", "training_record")) {
+        try (PreparedStatement query = connection.prepareStatement("select count(*) from " + table);
+            ResultSet rows = query.executeQuery()) {
+          rows.next();
+          counts.put(table, rows.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private long employmentsNumbered(Organisation organisation, String number) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select count(*) from employment where organisation_id = ? and employee_number = ?")) {
+      query.setLong(1, organisation.id());
+      query.setString(2, number);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+}

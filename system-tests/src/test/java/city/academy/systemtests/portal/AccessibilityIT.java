@@ -1,0 +1,166 @@
+package city.academy.systemtests.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.academy.systemtests.PlatformExtension;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * Automated WCAG 2.2 AA checks (axe-core) of the portal's pages as each role sees them: no
+ * violation may be serious or critical. Also takes the user guide's screenshots when run with
+ * {@code -Dacademy.screenshots=true}.
+ */
+@ExtendWith(PlatformExtension.class)
+class AccessibilityIT {
+  private static final List<String> BLOCKING = List.of("serious", "critical");
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private static void assertAccessible(String what) {
+    JsonArray violations = browser.axeViolations();
+    List<JsonObject> blocking =
+        violations.getValuesAs(JsonObject.class).stream()
+            .filter(v -> !v.isNull("impact") && BLOCKING.contains(v.getString("impact")))
+            .toList();
+    assertThat(blocking)
+        .as("serious or critical WCAG violations on %s (%s); all violations:%s", what, browser.path(), Browser.describe(violations))
+        .isEmpty();
+  }
+
+  @Test
+  void theSignInPage() {
+    browser.forget();
+    browser.open("/login.xhtml");
+    browser.waitFor(By.id("username"));
+    assertAccessible("the sign-in page");
+    browser.screenshot("login");
+  }
+
+  @Test
+  void theSignInPageWithAnError() {
+    browser.forget();
+    browser.open("/login.xhtml");
+    browser.submitSignIn("staff", "wrong");
+    assertAccessible("the sign-in page after a wrong password");
+  }
+
+  @ParameterizedTest(name = "home page of {0}")
+  @ValueSource(strings = {"staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff"})
+  void eachRolesHomePage(String username) {
+    browser.signIn(username);
+    assertAccessible("the home page of " + username);
+    browser.screenshot("home-" + username.replace('.', '-'));
+  }
+
+  @Test
+  void theHomePageAndCatalogueOnAPhone() {
+    var window = browser.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.signIn("carehome.staff");
+      assertAccessible("the home page on a phone");
+      assertThat(fitsTheWidth()).as("home page fits a phone's width").isTrue();
+      browser.screenshot("phone-home");
+
+      browser.open("/catalogue.xhtml");
+      browser.waitFor(By.id("courses"));
+      assertAccessible("the catalogue on a phone");
+      assertThat(fitsTheWidth()).as("catalogue fits a phone's width").isTrue();
+      browser.screenshot("phone-catalogue");
+    } finally {
+      window.setSize(desktop);
+    }
+  }
+
+  private static boolean fitsTheWidth() {
+    Object fits =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  @Test
+  void theStaffMembersPages() {
+    browser.signIn("staff");
+    browser.open("/profile.xhtml");
+    browser.waitFor(By.id("person-name"));
+    assertAccessible("my profile");
+    browser.screenshot("profile");
+
+    browser.open("/catalogue.xhtml");
+    browser.waitFor(By.id("courses"));
+    assertAccessible("the catalogue");
+    browser.screenshot("catalogue");
+
+    browser.open("/organisation/staff.xhtml");
+    assertAccessible("the forbidden page");
+  }
+
+  @Test
+  void theHrAdminsStaffList() {
+    browser.signIn("hr");
+    browser.open("/organisation/staff.xhtml");
+    browser.waitFor(By.id("staff"));
+    assertAccessible("the staff list");
+    browser.screenshot("staff");
+
+    browser.open("/organisation/staff.xhtml?org=BWC");
+    assertAccessible("the staff list with a refusal from the service");
+  }
+
+  @Test
+  void theAcademyAdminsPages() {
+    browser.signIn("admin");
+    browser.open("/framework.xhtml");
+    browser.waitFor(By.id("framework-title"));
+    assertAccessible("the training framework");
+    browser.screenshot("framework");
+
+    browser.open("/organisation/partners.xhtml");
+    browser.waitFor(By.id("partners"));
+    assertAccessible("the partners");
+    browser.screenshot("partners");
+
+    browser.open("/organisation/staff.xhtml");
+    assertAccessible("the staff list before choosing an organisation");
+    browser.open("/organisation/staff.xhtml?org=NGH");
+    browser.waitFor(By.id("staff"));
+    assertAccessible("a chosen organisation's staff list");
+  }
+
+  @Test
+  void theErrorPages() {
+    browser.signIn("staff");
+    browser.open("/no-such-page.xhtml");
+    assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Page not found");
+    assertAccessible("the not-found page");
+
+    browser.forget();
+    browser.open("/error/server-error.xhtml");
+    assertAccessible("the server error page");
+    browser.open("/error/expired.xhtml");
+    assertAccessible("the expired page");
+  }
+}
