@@ -28,6 +28,12 @@ public class CurrentUser implements Serializable {
     this.token = null;
   }
 
+  /** Forgets the person and their token (another person is signing in over this session). */
+  public synchronized void clear() {
+    this.user = null;
+    this.token = null;
+  }
+
   public boolean isSignedIn() {
     return user != null;
   }

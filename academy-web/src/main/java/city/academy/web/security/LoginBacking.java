@@ -48,6 +48,7 @@ public class LoginBacking {
     if (request.getRemoteUser() != null) {
       try {
         request.logout();
+        currentUser.clear();
       } catch (ServletException e) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, UNAVAILABLE, null));
         return null;

@@ -30,11 +30,18 @@ public final class DemoCast {
   public static List<Login> choose(List<GeneratedOrganisation> organisations, List<GeneratedPerson> people) {
     Set<String> taken = new HashSet<>();
     Map<String, Login> logins = new LinkedHashMap<>();
+    // The plain staff logins manage nobody, so they show a plain member of staff's home page.
+    Set<String> managers = new HashSet<>();
+    people.forEach(p -> p.employments().forEach(e -> {
+      if (e.lineManagerPersonId() != null) {
+        managers.add(e.lineManagerPersonId());
+      }
+    }));
 
     GeneratedPerson staff =
-        pick(people, taken, p -> current(p, HOSPITAL).filter(e -> e.lineManagerPersonId() != null
+        pick(people, taken, p -> !managers.contains(p.personId()) && current(p, HOSPITAL).filter(e -> e.lineManagerPersonId() != null
             && e.staffGroup().equals("NURSING_MIDWIFERY")).isPresent())
-            .or(() -> pick(people, taken, p -> current(p, HOSPITAL).filter(e -> e.lineManagerPersonId() != null).isPresent()))
+            .or(() -> pick(people, taken, p -> !managers.contains(p.personId()) && current(p, HOSPITAL).filter(e -> e.lineManagerPersonId() != null).isPresent()))
             .orElseThrow(() -> new IllegalStateException("The demo city has no hospital staff with a line manager."));
     logins.put("staff", new Login("staff", staff.personId(), null, null, "Staff member (nurse) at the hospital trust"));
 
@@ -59,7 +66,7 @@ public final class DemoCast {
         .orElseThrow(() -> new IllegalStateException("The demo city has no care home staff."));
     logins.put("carehome.hr", new Login("carehome.hr", careHr.personId(), "HR_ADMIN", CARE_HOME, "HR admin of the care home group"));
 
-    GeneratedPerson careStaff = pick(people, taken, p -> current(p, CARE_HOME).filter(e -> e.lineManagerPersonId() != null).isPresent())
+    GeneratedPerson careStaff = pick(people, taken, p -> !managers.contains(p.personId()) && current(p, CARE_HOME).filter(e -> e.lineManagerPersonId() != null).isPresent())
         .orElseThrow(() -> new IllegalStateException("The demo city has no care worker with a line manager."));
     logins.put("carehome.staff", new Login("carehome.staff", careStaff.personId(), null, null, "Care worker at the care home group"));
 

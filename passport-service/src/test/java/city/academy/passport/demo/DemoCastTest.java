@@ -38,6 +38,15 @@ class DemoCastTest {
   }
 
   @Test
+  void thePlainStaffLoginsManageNobody() {
+    for (String username : new String[] {"staff", "carehome.staff"}) {
+      String id = byUsername.get(username).personId();
+      assertThat(people).flatExtracting(GeneratedPerson::employments)
+          .noneMatch(e -> id.equals(e.lineManagerPersonId()));
+    }
+  }
+
+  @Test
   void theTwoHrAdminsBelongToDifferentOrganisations() {
     assertThat(byUsername.get("hr").organisationCode()).isEqualTo("NGH");
     assertThat(byUsername.get("carehome.hr").organisationCode()).isEqualTo("BWC");

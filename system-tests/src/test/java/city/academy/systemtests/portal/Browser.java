@@ -215,7 +215,10 @@ final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(images);
       Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, images.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Path target = images.resolve(name + ".png");
+      Files.copy(png, target, StandardCopyOption.REPLACE_EXISTING);
+      target.toFile().setReadable(true, false); // the driver's temporary file is private
+      Files.deleteIfExists(png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

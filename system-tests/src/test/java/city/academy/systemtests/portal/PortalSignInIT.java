@@ -203,6 +203,15 @@ class PortalSignInIT {
   }
 
   @Test
+  void theFirstTabGoesToTheSkipLink() {
+    browser.signIn("staff");
+    browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+    org.openqa.selenium.WebElement focused = browser.driver().switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("Skip to main content");
+    assertThat(focused.getAttribute("href")).endsWith("#main");
+  }
+
+  @Test
   void anUnknownPageIsExplainedWithoutSigningIn() {
     browser.open("/error/not-found.xhtml");
     assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Page not found");
