@@ -1,5 +1,7 @@
 package city.academy.web.catalogue;
 
+import city.academy.catalogue.api.CatalogueClient;
+import city.academy.catalogue.api.CourseDto;
 import city.academy.web.platform.Paging;
 import city.academy.web.platform.ServiceCalls;
 import jakarta.enterprise.context.RequestScoped;

@@ -50,6 +50,18 @@ public class DemoDataLoader {
   @ConfigProperty(name = "academy.demo.password", defaultValue = "academy")
   String password;
 
+  /** The generator emits managers before their reports; anything else is a generator bug. */
+  private static Person lineManager(Map<String, Person> loaded, String personId) {
+    if (personId == null) {
+      return null;
+    }
+    Person manager = loaded.get(personId);
+    if (manager == null) {
+      throw new IllegalStateException("Demo city: line manager " + personId + " comes after their report.");
+    }
+    return manager;
+  }
+
   @Transactional
   public void loadIfEmpty() {
     if (!enabled) {
@@ -83,7 +95,7 @@ public class DemoDataLoader {
                 e.jobRole(),
                 e.clinical(),
                 e.patientFacing(),
-                e.lineManagerPersonId() == null ? null : people.get(e.lineManagerPersonId()),
+                lineManager(people, e.lineManagerPersonId()),
                 e.startDate(),
                 e.endDate()));
       }

@@ -1,6 +1,8 @@
 package city.academy.catalogue.course.api;
 
 import city.academy.catalogue.course.domain.Course;
+import city.academy.catalogue.api.CourseDto;
+import city.academy.catalogue.api.CoursePageDto;
 import city.academy.catalogue.course.domain.CourseRepository;
 import city.academy.platform.problem.Paging;
 import city.academy.platform.problem.ProblemException;

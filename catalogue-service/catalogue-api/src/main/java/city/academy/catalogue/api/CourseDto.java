@@ -1,4 +1,4 @@
-package city.academy.catalogue.course.api;
+package city.academy.catalogue.api;
 
 import java.math.BigDecimal;
 

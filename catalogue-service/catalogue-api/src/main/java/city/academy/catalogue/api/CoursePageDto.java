@@ -1,4 +1,4 @@
-package city.academy.web.catalogue;
+package city.academy.catalogue.api;
 
 import java.util.List;
 

@@ -1,24 +1,18 @@
-package city.academy.web.catalogue;
+package city.academy.catalogue.api;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import city.academy.web.platform.ProblemResponseMapper;
-import city.academy.web.security.BearerTokenFilter;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The catalogue service as the portal uses it (base URL at {@code catalogue/mp-rest/url}). The
- * signed-in person's token is added by {@link BearerTokenFilter}; error answers become {@code
- * ServiceProblem}s carrying the service's own words.
+ * The catalogue service as a signed-in person uses it (base URL at {@code catalogue/mp-rest/url}).
+ * The caller's token is added by a client filter of the calling application.
  */
 @RegisterRestClient(configKey = "catalogue")
-@RegisterProvider(BearerTokenFilter.class)
-@RegisterProvider(ProblemResponseMapper.class)
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CatalogueClient {

@@ -1,6 +1,0 @@
-package city.academy.catalogue.course.api;
-
-import java.util.List;
-
-/** One page of courses. */
-public record CoursePageDto(List<CourseDto> items, int page, int size, long total) {}
