@@ -69,14 +69,10 @@ public final class Tokens {
   }
 
   private static JWTClaimsSet.Builder principalClaims(JsonObject principal, Duration life) {
-    return claims(
-        principal.getString("username"),
-        principal.getString("personId"),
-        strings(principal, "roles"),
-        principal.getJsonArray("employments").getValuesAs(JsonObject.class).stream().map(e -> e.getString("organisationCode")).toList(),
-        strings(principal, "hrAdminOf"),
-        strings(principal, "providerFor"),
-        life);
+    return claims(principal.getString("username"), principal.getString("personId"), strings(principal, "roles"),
+            principal.getJsonArray("employments").getValuesAs(JsonObject.class).stream().map(e -> e.getString("organisationCode")).toList(),
+            strings(principal, "hrAdminOf"), strings(principal, "providerFor"), life)
+        .claim("name", principal.getString("displayName"));
   }
 
   private static List<String> strings(JsonObject object, String name) {

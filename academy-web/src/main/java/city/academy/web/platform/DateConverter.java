@@ -8,9 +8,10 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** Writes a {@link LocalDate} (or an instant) as "22 Nov 2026" ({@link DisplayDates}); {@code <a:date>} uses it. */
+/** Writes a {@link LocalDate} (or an instant, or a moment with an offset) as "22 Nov 2026" ({@link DisplayDates}); {@code <a:date>} uses it. */
 @FacesConverter(DateConverter.ID)
 public class DateConverter implements Converter<Object> {
   public static final String ID = "academy.date";
@@ -35,6 +36,9 @@ public class DateConverter implements Converter<Object> {
     }
     if (value instanceof Instant instant) {
       return DisplayDates.format(instant);
+    }
+    if (value instanceof OffsetDateTime moment) {
+      return DisplayDates.format(moment);
     }
     return value == null ? "" : value.toString();
   }

@@ -2,6 +2,7 @@ package city.academy.web.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -34,6 +35,8 @@ public final class DisplayDates {
           .toFormatter(Locale.UK)
           .withZone(ZONE);
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
   private DisplayDates() {}
 
   /** "22 Nov 2026"; empty for {@code null}. */
@@ -44,6 +47,20 @@ public final class DisplayDates {
   /** The date in London of an instant; empty for {@code null}. */
   public static String format(Instant instant) {
     return instant == null ? "" : DATE.format(instant.atZone(ZONE).toLocalDate());
+  }
+
+  /** The date in London of a moment with an offset; empty for {@code null}. */
+  public static String format(OffsetDateTime moment) {
+    return moment == null ? "" : format(moment.toInstant());
+  }
+
+  /** "22 Nov 2026, 14:05" in London (24-hour clock); empty for {@code null}. */
+  public static String formatDateTime(OffsetDateTime moment) {
+    if (moment == null) {
+      return "";
+    }
+    var london = moment.atZoneSameInstant(ZONE);
+    return DATE.format(london.toLocalDate()) + ", " + TIME.format(london);
   }
 
   /** Parses what {@link #format(LocalDate)} writes (case-insensitive month). */

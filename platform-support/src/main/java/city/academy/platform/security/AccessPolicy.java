@@ -34,6 +34,32 @@ public final class AccessPolicy {
   }
 
   /**
+   * May the caller see this person's passport and training record? The person, their line manager
+   * and their organisation's HR admins may. Academy admins see aggregates, not individuals; another
+   * organisation sees a passport only through the person's share code (the transfer check).
+   */
+  public static boolean maySeePassport(
+      Caller caller,
+      String personId,
+      Collection<String> organisationsOfPerson,
+      Collection<String> lineManagersOfPerson) {
+    Objects.requireNonNull(caller, "caller");
+    if (!caller.isAuthenticated() || personId == null) {
+      return false;
+    }
+    return personId.equals(caller.personId())
+        || managesThem(caller, lineManagersOfPerson)
+        || organisationsOfPerson.stream().anyMatch(org -> caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(org));
+  }
+
+  /** Is the caller (with the line manager role) one of these line managers? */
+  public static boolean managesThem(Caller caller, Collection<String> lineManagersOfPerson) {
+    return caller.has(Role.LINE_MANAGER)
+        && caller.personId() != null
+        && lineManagersOfPerson.contains(caller.personId());
+  }
+
+  /**
    * May the caller see this person's data?
    *
    * @param personId the person's passport identity
@@ -52,9 +78,7 @@ public final class AccessPolicy {
     if (personId.equals(caller.personId()) || caller.has(Role.ACADEMY_ADMIN)) {
       return true;
     }
-    if (caller.has(Role.LINE_MANAGER)
-        && caller.personId() != null
-        && lineManagersOfPerson.contains(caller.personId())) {
+    if (managesThem(caller, lineManagersOfPerson)) {
       return true;
     }
     return organisationsOfPerson.stream().anyMatch(org -> maySeeOrganisation(caller, org));

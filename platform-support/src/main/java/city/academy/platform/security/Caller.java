@@ -12,6 +12,7 @@ import java.util.Set;
  * @param employedAt organisation codes where the person currently works
  * @param hrAdminOf organisation codes where the person is HR admin
  * @param providerFor organisation codes the person publishes training for
+ * @param displayName the person's name, for logs people read (falls back to the username)
  */
 public record Caller(
     String personId,
@@ -19,9 +20,11 @@ public record Caller(
     Set<Role> roles,
     Set<String> employedAt,
     Set<String> hrAdminOf,
-    Set<String> providerFor) {
+    Set<String> providerFor,
+    String displayName) {
 
   public Caller {
+    displayName = displayName == null || displayName.isBlank() ? username : displayName;
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     employedAt = Set.copyOf(employedAt);
     hrAdminOf = Set.copyOf(hrAdminOf);
@@ -30,7 +33,7 @@ public record Caller(
 
   /** Nobody: used when there is no token. Holds no role and may see nothing private. */
   public static Caller anonymous() {
-    return new Caller(null, null, Set.of(), Set.of(), Set.of(), Set.of());
+    return new Caller(null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
   }
 
   public boolean has(Role role) {

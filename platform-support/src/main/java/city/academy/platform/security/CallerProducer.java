@@ -27,7 +27,8 @@ public class CallerProducer {
         token.getGroups(),
         token.getClaim(TokenClaims.EMPLOYED_AT),
         token.getClaim(TokenClaims.HR_ADMIN_OF),
-        token.getClaim(TokenClaims.PROVIDER_FOR));
+        token.getClaim(TokenClaims.PROVIDER_FOR),
+        token.getClaim(TokenClaims.NAME));
   }
 
   static Caller fromClaims(
@@ -36,7 +37,8 @@ public class CallerProducer {
       Set<String> groups,
       Object employedAt,
       Object hrAdminOf,
-      Object providerFor) {
+      Object providerFor,
+      Object name) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (groups != null) {
       for (String group : groups) {
@@ -53,7 +55,8 @@ public class CallerProducer {
         roles,
         codes(employedAt),
         codes(hrAdminOf),
-        codes(providerFor));
+        codes(providerFor),
+        name == null ? null : stringOf(name));
   }
 
   /** MP-JWT hands JSON arrays over as {@code JsonArray} (of {@code JsonString}) or a collection. */

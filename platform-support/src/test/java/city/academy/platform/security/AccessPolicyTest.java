@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AccessPolicyTest {
 
   private static Caller caller(String person, Set<Role> roles, Set<String> hrOf, Set<String> providerFor) {
-    return new Caller(person, "user-" + person, roles, Set.of("NGH"), hrOf, providerFor);
+    return new Caller(person, "user-" + person, roles, Set.of("NGH"), hrOf, providerFor, null);
   }
 
   private final Caller staff = caller("P1", Set.of(Role.STAFF), Set.of(), Set.of());
@@ -82,10 +82,27 @@ class AccessPolicyTest {
 
   @Test
   void claimsBecomeACaller() {
-    Caller c = CallerProducer.fromClaims("P1", "staff", Set.of("STAFF", "HR_ADMIN", "SOMETHING_ELSE"), List.of("NGH"), List.of("NGH"), null);
+    Caller c = CallerProducer.fromClaims("P1", "staff", Set.of("STAFF", "HR_ADMIN", "SOMETHING_ELSE"), List.of("NGH"), List.of("NGH"), null, "Ada Okafor");
     assertThat(c.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.HR_ADMIN);
     assertThat(c.hrAdminOf()).containsExactly("NGH");
     assertThat(c.providerFor()).isEmpty();
     assertThat(c.personId()).isEqualTo("P1");
+    assertThat(c.displayName()).isEqualTo("Ada Okafor");
+  }
+
+  @Test
+  void passportsAreForThePersonTheirManagerAndTheirHrNotAcademyAdmins() {
+    assertThat(AccessPolicy.maySeePassport(staff, "P1", List.of("NGH"), List.of())).isTrue();
+    assertThat(AccessPolicy.maySeePassport(manager, "P1", List.of("NGH"), List.of("M1"))).isTrue();
+    assertThat(AccessPolicy.maySeePassport(hospitalHr, "P1", List.of("NGH"), List.of())).isTrue();
+    assertThat(AccessPolicy.maySeePassport(careHomeHr, "P1", List.of("NGH"), List.of())).isFalse();
+    assertThat(AccessPolicy.maySeePassport(admin, "P1", List.of("NGH"), List.of())).isFalse();
+    assertThat(AccessPolicy.maySeePassport(staff, "P2", List.of("NGH"), List.of())).isFalse();
+    assertThat(AccessPolicy.maySeePassport(Caller.anonymous(), "P1", List.of("NGH"), List.of())).isFalse();
+  }
+
+  @Test
+  void aCallerWithoutANameIsCalledByTheirUsername() {
+    assertThat(staff.displayName()).isEqualTo("user-P1");
   }
 }

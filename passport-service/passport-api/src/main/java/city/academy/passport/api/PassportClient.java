@@ -26,6 +26,26 @@ public interface PassportClient {
   @Path("/people/{personId}")
   PersonDto person(@PathParam("personId") String personId);
 
+  /** My passport as of a day (default today). */
+  @GET
+  @Path("/people/me/passport")
+  PassportDto myPassport(@QueryParam("asOf") String asOf);
+
+  /** Someone's passport, for those allowed to see it (the look is logged). */
+  @GET
+  @Path("/people/{personId}/passport")
+  PassportDto passport(@PathParam("personId") String personId, @QueryParam("asOf") String asOf);
+
+  /** My training history, newest first, corrections and revocations included. */
+  @GET
+  @Path("/people/me/records")
+  List<TrainingRecordDto> myRecords();
+
+  /** Who else has looked at my passport, newest first. */
+  @GET
+  @Path("/people/me/access-log")
+  List<AccessLogEntryDto> myAccessLog();
+
   @GET
   @Path("/organisations")
   List<OrganisationDto> organisations();

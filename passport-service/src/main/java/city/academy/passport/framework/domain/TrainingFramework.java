@@ -95,6 +95,46 @@ public final class TrainingFramework {
     return Optional.ofNullable(level.refresherMonths()).map(completedOn::plusMonths);
   }
 
+  /**
+   * What a person holding these posts must have: one requirement per subject, at the highest level
+   * any rule asks of any post (a higher level satisfies the lower ones), in the framework's order.
+   */
+  public List<Requirement> requirementsFor(List<Post> posts) {
+    Map<String, String> levelBySubject = new HashMap<>();
+    Map<String, List<String>> rulesBySubject = new HashMap<>();
+    for (RequirementRuleDto rule : data.requirementRules()) {
+      if (posts.stream().noneMatch(post -> applies(rule, post))) {
+        continue;
+      }
+      rulesBySubject.computeIfAbsent(rule.subject(), s -> new ArrayList<>()).add(rule.id());
+      levelBySubject.merge(rule.subject(), rule.level(),
+          (held, asked) -> rank(rule.subject(), asked) > rank(rule.subject(), held) ? asked : held);
+    }
+    List<Requirement> requirements = new ArrayList<>();
+    for (SubjectDto subject : data.subjects()) {
+      String level = levelBySubject.get(subject.code());
+      if (level != null) {
+        requirements.add(new Requirement(subject.code(), level, List.copyOf(rulesBySubject.get(subject.code()))));
+      }
+    }
+    return requirements;
+  }
+
+  static boolean applies(RequirementRuleDto rule, Post post) {
+    return (rule.staffGroups() == null || rule.staffGroups().isEmpty() || rule.staffGroups().contains(post.staffGroup()))
+        && (rule.clinical() == null || rule.clinical() == post.clinical())
+        && (rule.patientFacing() == null || rule.patientFacing() == post.patientFacing())
+        && (rule.sectors() == null || rule.sectors().isEmpty() || rule.sectors().contains(post.sector()));
+  }
+
+  private int rank(String subject, String level) {
+    return level(subject, level).map(LevelDto::rank).orElse(0);
+  }
+
+  public Optional<SubjectDto> subject(String code) {
+    return Optional.ofNullable(subjects.get(code));
+  }
+
   /** Does a record at {@code heldLevel} satisfy a requirement at {@code requiredLevel}? */
   public boolean satisfies(String subjectCode, String heldLevel, String requiredLevel) {
     var held = level(subjectCode, heldLevel);

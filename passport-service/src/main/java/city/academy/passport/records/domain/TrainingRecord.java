@@ -152,6 +152,35 @@ public class TrainingRecord {
     return source;
   }
 
+  public String courseTitle() {
+    return courseTitle;
+  }
+
+  public Organisation attestedBy() {
+    return attestedBy;
+  }
+
+  public String enteredBy() {
+    return enteredBy;
+  }
+
+  public OffsetDateTime enteredAt() {
+    return enteredAt;
+  }
+
+  public TrainingRecord supersedes() {
+    return supersedes;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  /** A framework record (not CPD, not a revocation): it can meet a requirement. */
+  public boolean isFrameworkEvidence() {
+    return subjectCode != null && kind != Kind.REVOCATION;
+  }
+
   public Kind kind() {
     return kind;
   }

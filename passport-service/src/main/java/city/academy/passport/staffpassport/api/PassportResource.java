@@ -1,0 +1,84 @@
+package city.academy.passport.staffpassport.api;
+
+import city.academy.passport.api.AccessLogEntryDto;
+import city.academy.passport.api.PassportDto;
+import city.academy.passport.api.TrainingRecordDto;
+import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.staffpassport.application.PassportService;
+import city.academy.platform.problem.ProblemException;
+import city.academy.platform.security.Caller;
+import city.academy.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The staff passport: my own, my training history and access log; and others' for those allowed. */
+@Path("/people")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@SecurityRequirement(name = "token")
+@RolesAllowed({Role.STAFF_NAME, Role.LINE_MANAGER_NAME, Role.HR_ADMIN_NAME, Role.PROVIDER_NAME, Role.ACADEMY_ADMIN_NAME})
+public class PassportResource {
+
+  @Inject PassportService passports;
+  @Inject TrainingFramework framework;
+  @Inject Caller caller;
+
+  @GET
+  @Path("/me/passport")
+  @Operation(summary = "My passport as of a day (asOf=YYYY-MM-DD, default today)")
+  public PassportDto myPassport(@QueryParam("asOf") String asOf) {
+    return PassportMapper.toDto(passports.passport(caller.personId(), day(asOf), caller), framework);
+  }
+
+  @GET
+  @Path("/{personId}/passport")
+  @Operation(summary = "A person's passport, for their line manager and their organisation's HR; the look is logged")
+  public PassportDto passport(
+      @PathParam("personId") @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.") String personId,
+      @QueryParam("asOf") String asOf) {
+    return PassportMapper.toDto(passports.passport(personId, day(asOf), caller), framework);
+  }
+
+  @GET
+  @Path("/me/records")
+  @Operation(summary = "My training history, newest first, corrections and revocations included")
+  public List<TrainingRecordDto> myRecords() {
+    return passports.myHistory(caller).stream().map(PassportMapper::toDto).toList();
+  }
+
+  @GET
+  @Path("/me/access-log")
+  @Operation(summary = "Who else has looked at my passport, newest first")
+  public List<AccessLogEntryDto> myAccessLog() {
+    return passports.myAccessLog(caller).stream().map(PassportMapper::toDto).toList();
+  }
+
+  /** The asOf parameter: blank for today, otherwise an ISO date within a sensible range. */
+  static LocalDate day(String asOf) {
+    if (asOf == null || asOf.isBlank()) {
+      return PassportService.today();
+    }
+    try {
+      LocalDate day = LocalDate.parse(asOf.strip());
+      if (day.getYear() < 1950 || day.getYear() > 2100) {
+        throw ProblemException.badRequest("asOf: choose a day between 1950 and 2100, not " + asOf + ".");
+      }
+      return day;
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badRequest("asOf: \"" + asOf + "\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.");
+    }
+  }
+}

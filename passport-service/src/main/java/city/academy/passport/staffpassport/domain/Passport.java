@@ -1,0 +1,141 @@
+package city.academy.passport.staffpassport.domain;
+
+import city.academy.passport.framework.domain.Requirement;
+import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.records.domain.TrainingRecord;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person's passport on a day: for each requirement, the best record that meets it and the
+ * status that follows. Computed, never stored.
+ */
+public final class Passport {
+
+  /** How a requirement stands. */
+  public enum Status { COMPLIANT, EXPIRING, EXPIRED, MISSING }
+
+  /**
+   * One requirement and how it stands.
+   *
+   * @param best the record that decides (the valid one lasting longest, else the expired one that
+   *     lasted longest), or null when missing
+   */
+  public record Standing(Requirement requirement, Status status, TrainingRecord best) {
+
+    /** The last day the best record is valid; empty if not valid or it never expires. */
+    public Optional<LocalDate> validUntil() {
+      if (best == null || best.expiresOn() == null || status == Status.EXPIRED) {
+        return Optional.empty();
+      }
+      return Optional.of(best.expiresOn().minusDays(1));
+    }
+
+    /** The day the best record expired, when expired. */
+    public Optional<LocalDate> expiredOn() {
+      return status == Status.EXPIRED ? Optional.of(best.expiresOn()) : Optional.empty();
+    }
+
+    public boolean isMet() {
+      return status == Status.COMPLIANT || status == Status.EXPIRING;
+    }
+  }
+
+  /** Longest-lasting first; a record that never expires lasts longest. */
+  private static final Comparator<TrainingRecord> LASTING =
+      Comparator.comparing(TrainingRecord::expiresOn, Comparator.nullsFirst(Comparator.reverseOrder()))
+          .thenComparing(TrainingRecord::completedOn, Comparator.reverseOrder());
+
+  private final LocalDate asOf;
+  private final int expiringWindowDays;
+  private final List<Standing> standings;
+  private final List<TrainingRecord> cpd;
+
+  private Passport(LocalDate asOf, int expiringWindowDays, List<Standing> standings, List<TrainingRecord> cpd) {
+    this.asOf = asOf;
+    this.expiringWindowDays = expiringWindowDays;
+    this.standings = standings;
+    this.cpd = cpd;
+  }
+
+  /**
+   * Assesses a person's requirements against their history as it stood on {@code asOf}.
+   *
+   * @param history every entry of the person's record, corrections and revocations included
+   * @param expiringWindowDays a record expiring within this many days of {@code asOf} is EXPIRING
+   */
+  public static Passport assess(
+      TrainingFramework framework,
+      List<Requirement> requirements,
+      List<TrainingRecord> history,
+      LocalDate asOf,
+      int expiringWindowDays) {
+    if (expiringWindowDays < 0) {
+      throw new IllegalArgumentException("The expiring window cannot be negative.");
+    }
+    List<TrainingRecord> current = inForce(history, asOf);
+    List<Standing> standings =
+        requirements.stream().map(r -> stand(framework, r, current, asOf, expiringWindowDays)).toList();
+    List<TrainingRecord> cpd = current.stream().filter(r -> r.subjectCode() == null).toList();
+    return new Passport(asOf, expiringWindowDays, standings, cpd);
+  }
+
+  /** Entries completed by the day that no later entry corrects or revokes. */
+  static List<TrainingRecord> inForce(List<TrainingRecord> history, LocalDate asOf) {
+    Set<Long> superseded = new HashSet<>();
+    for (TrainingRecord entry : history) {
+      if (entry.supersedes() != null) {
+        superseded.add(entry.supersedes().id());
+      }
+    }
+    return history.stream()
+        .filter(r -> r.kind() != TrainingRecord.Kind.REVOCATION)
+        .filter(r -> r.id() == null || !superseded.contains(r.id()))
+        .filter(r -> !r.completedOn().isAfter(asOf))
+        .toList();
+  }
+
+  private static Standing stand(
+      TrainingFramework framework, Requirement requirement, List<TrainingRecord> records, LocalDate asOf, int window) {
+    List<TrainingRecord> meeting =
+        records.stream()
+            .filter(r -> r.isFrameworkEvidence() && r.subjectCode().equals(requirement.subject()))
+            .filter(r -> framework.satisfies(r.subjectCode(), r.levelCode(), requirement.level()))
+            .sorted(LASTING)
+            .toList();
+    if (meeting.isEmpty()) {
+      return new Standing(requirement, Status.MISSING, null);
+    }
+    TrainingRecord best = meeting.get(0);
+    if (!best.isValidOn(asOf)) {
+      return new Standing(requirement, Status.EXPIRED, best);
+    }
+    boolean expiring = best.expiresOn() != null && !best.expiresOn().isAfter(asOf.plusDays(window));
+    return new Standing(requirement, expiring ? Status.EXPIRING : Status.COMPLIANT, best);
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public int expiringWindowDays() {
+    return expiringWindowDays;
+  }
+
+  public List<Standing> standings() {
+    return standings;
+  }
+
+  public List<TrainingRecord> cpd() {
+    return cpd;
+  }
+
+  /** Every requirement met on the day (expiring ones still count as met). */
+  public boolean isCompliant() {
+    return standings.stream().allMatch(Standing::isMet);
+  }
+}
