@@ -3,7 +3,12 @@ package city.academy.passport.staffpassport.api;
 import city.academy.passport.api.AccessLogEntryDto;
 import city.academy.passport.api.PassportDto;
 import city.academy.passport.api.TrainingFrameworkDto;
+import city.academy.passport.api.ShareCodeDto;
 import city.academy.passport.api.TrainingRecordDto;
+import city.academy.passport.api.TransferCheckDto;
+import city.academy.passport.staffpassport.application.SharingService;
+import city.academy.passport.staffpassport.domain.ShareCode;
+import city.academy.passport.staffpassport.domain.TransferCheck;
 import city.academy.passport.framework.domain.TrainingFramework;
 import city.academy.passport.records.domain.TrainingRecord;
 import city.academy.passport.staffpassport.application.PassportService;
@@ -59,6 +64,40 @@ final class PassportMapper {
         r.kind().name(),
         r.supersedes() == null ? null : r.supersedes().id(),
         r.reason());
+  }
+
+  static ShareCodeDto toDto(ShareCode code) {
+    return new ShareCodeDto(code.id(), code.code(), code.hint(), code.issuedAt(), code.validUntil(),
+        code.organisationCode(), code.statusOn(PassportService.today()).name());
+  }
+
+  static TransferCheckDto toDto(SharingService.CheckResult result, TrainingFramework framework) {
+    TransferCheck check = result.check();
+    return new TransferCheckDto(
+        result.person().passportId(),
+        result.person().displayName(),
+        result.organisation().code(),
+        result.request().staffGroup(),
+        result.request().jobRole(),
+        check.startDate(),
+        check.checkedOn(),
+        check.items().stream().map(item -> {
+          var r = item.requirement();
+          var level = framework.level(r.subject(), r.level());
+          return new TransferCheckDto.Item(
+              r.subject(),
+              framework.subject(r.subject()).map(TrainingFrameworkDto.SubjectDto::name).orElse(r.subject()),
+              r.level(),
+              level.map(TrainingFrameworkDto.LevelDto::name).orElse(r.level()),
+              TransferCheckDto.Outcome.valueOf(item.outcome().name()),
+              item.outcome() == TransferCheck.Outcome.MISSING || item.record() == null || item.record().expiresOn() == null
+                  ? null : item.record().expiresOn().minusDays(1),
+              item.typicalHours(),
+              item.record() == null || item.outcome() == TransferCheck.Outcome.MISSING ? null : toDto(item.record()));
+        }).toList(),
+        check.metCount(),
+        check.toDoCount(),
+        check.hoursAvoided());
   }
 
   static AccessLogEntryDto toDto(PassportLook look) {
