@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "training_record")
-public class TrainingRecord {
+public class TrainingRecord implements Evidence {
 
   /** Where a record came from. */
   public enum Source { CATALOGUE, IMPORT, MANUAL, STATEMENT }
@@ -119,11 +119,7 @@ public class TrainingRecord {
     return record;
   }
 
-  /** Valid on a day before its expiry date; expired from the expiry date on. */
-  public boolean isValidOn(LocalDate day) {
-    return !completedOn.isAfter(day) && (expiresOn == null || day.isBefore(expiresOn));
-  }
-
+  @Override
   public Long id() {
     return id;
   }
@@ -132,18 +128,22 @@ public class TrainingRecord {
     return person;
   }
 
+  @Override
   public String subjectCode() {
     return subjectCode;
   }
 
+  @Override
   public String levelCode() {
     return levelCode;
   }
 
+  @Override
   public LocalDate completedOn() {
     return completedOn;
   }
 
+  @Override
   public LocalDate expiresOn() {
     return expiresOn;
   }
@@ -176,9 +176,14 @@ public class TrainingRecord {
     return reason;
   }
 
-  /** A framework record (not CPD, not a revocation): it can meet a requirement. */
-  public boolean isFrameworkEvidence() {
-    return subjectCode != null && kind != Kind.REVOCATION;
+  @Override
+  public boolean isRevocation() {
+    return kind == Kind.REVOCATION;
+  }
+
+  @Override
+  public Long supersededId() {
+    return supersedes == null ? null : supersedes.id();
   }
 
   public Kind kind() {

@@ -20,7 +20,7 @@ final class PassportMapper {
   private PassportMapper() {}
 
   static PassportDto toDto(PassportService.View view, TrainingFramework framework) {
-    Passport passport = view.passport();
+    Passport<TrainingRecord> passport = view.passport();
     return new PassportDto(
         view.person().passportId(),
         view.person().displayName(),
@@ -32,7 +32,7 @@ final class PassportMapper {
         passport.cpd().stream().map(PassportMapper::toDto).toList());
   }
 
-  static PassportDto.RequirementDto toDto(Passport.Standing standing, TrainingFramework framework) {
+  static PassportDto.RequirementDto toDto(Passport.Standing<TrainingRecord> standing, TrainingFramework framework) {
     var requirement = standing.requirement();
     var subject = framework.subject(requirement.subject());
     var level = framework.level(requirement.subject(), requirement.level());

@@ -33,7 +33,7 @@ public class PassportService {
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** A person's passport as computed for a caller. */
-  public record View(Person person, Passport passport, String frameworkVersion) {}
+  public record View(Person person, Passport<TrainingRecord> passport, String frameworkVersion) {}
 
   private PersonRepository people;
   private TrainingRecordRepository records;
@@ -85,7 +85,7 @@ public class PassportService {
   }
 
   /** The passport computed for a person on a day, from their posts on that day. */
-  Passport assess(Person person, LocalDate asOf) {
+  Passport<TrainingRecord> assess(Person person, LocalDate asOf) {
     List<Post> posts = person.employmentsOn(asOf).stream()
         .map(e -> new Post(e.staffGroup(), e.clinical(), e.patientFacing(), e.organisation().sector()))
         .toList();

@@ -2,7 +2,7 @@ package city.academy.passport.staffpassport.domain;
 
 import city.academy.passport.framework.domain.Requirement;
 import city.academy.passport.framework.domain.TrainingFramework;
-import city.academy.passport.records.domain.TrainingRecord;
+import city.academy.passport.records.domain.Evidence;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
  * A person's passport on a day: for each requirement, the best record that meets it and the
  * status that follows. Computed, never stored.
  */
-public final class Passport {
+public final class Passport<E extends Evidence> {
 
   /** How a requirement stands. */
   public enum Status { COMPLIANT, EXPIRING, EXPIRED, MISSING }
@@ -25,7 +25,7 @@ public final class Passport {
    * @param best the record that decides (the valid one lasting longest, else the expired one that
    *     lasted longest), or null when missing
    */
-  public record Standing(Requirement requirement, Status status, TrainingRecord best) {
+  public record Standing<E extends Evidence>(Requirement requirement, Status status, E best) {
 
     /** The last day the best record is valid; empty if not valid or it never expires. */
     public Optional<LocalDate> validUntil() {
@@ -46,16 +46,16 @@ public final class Passport {
   }
 
   /** Longest-lasting first; a record that never expires lasts longest. */
-  private static final Comparator<TrainingRecord> LASTING =
-      Comparator.comparing(TrainingRecord::expiresOn, Comparator.nullsFirst(Comparator.reverseOrder()))
-          .thenComparing(TrainingRecord::completedOn, Comparator.reverseOrder());
+  private static final Comparator<Evidence> LASTING =
+      Comparator.comparing(Evidence::expiresOn, Comparator.nullsFirst(Comparator.reverseOrder()))
+          .thenComparing(Evidence::completedOn, Comparator.reverseOrder());
 
   private final LocalDate asOf;
   private final int expiringWindowDays;
-  private final List<Standing> standings;
-  private final List<TrainingRecord> cpd;
+  private final List<Standing<E>> standings;
+  private final List<E> cpd;
 
-  private Passport(LocalDate asOf, int expiringWindowDays, List<Standing> standings, List<TrainingRecord> cpd) {
+  private Passport(LocalDate asOf, int expiringWindowDays, List<Standing<E>> standings, List<E> cpd) {
     this.asOf = asOf;
     this.expiringWindowDays = expiringWindowDays;
     this.standings = standings;
@@ -68,54 +68,54 @@ public final class Passport {
    * @param history every entry of the person's record, corrections and revocations included
    * @param expiringWindowDays a record expiring within this many days of {@code asOf} is EXPIRING
    */
-  public static Passport assess(
+  public static <E extends Evidence> Passport<E> assess(
       TrainingFramework framework,
       List<Requirement> requirements,
-      List<TrainingRecord> history,
+      List<E> history,
       LocalDate asOf,
       int expiringWindowDays) {
     if (expiringWindowDays < 0) {
       throw new IllegalArgumentException("The expiring window cannot be negative.");
     }
-    List<TrainingRecord> current = inForce(history, asOf);
-    List<Standing> standings =
+    List<E> current = inForce(history, asOf);
+    List<Standing<E>> standings =
         requirements.stream().map(r -> stand(framework, r, current, asOf, expiringWindowDays)).toList();
-    List<TrainingRecord> cpd = current.stream().filter(r -> r.subjectCode() == null).toList();
-    return new Passport(asOf, expiringWindowDays, standings, cpd);
+    List<E> cpd = current.stream().filter(r -> r.subjectCode() == null).toList();
+    return new Passport<>(asOf, expiringWindowDays, standings, cpd);
   }
 
   /** Entries completed by the day that no later entry corrects or revokes. */
-  static List<TrainingRecord> inForce(List<TrainingRecord> history, LocalDate asOf) {
+  static <E extends Evidence> List<E> inForce(List<E> history, LocalDate asOf) {
     Set<Long> superseded = new HashSet<>();
-    for (TrainingRecord entry : history) {
-      if (entry.supersedes() != null) {
-        superseded.add(entry.supersedes().id());
+    for (E entry : history) {
+      if (entry.supersededId() != null) {
+        superseded.add(entry.supersededId());
       }
     }
     return history.stream()
-        .filter(r -> r.kind() != TrainingRecord.Kind.REVOCATION)
+        .filter(r -> !r.isRevocation())
         .filter(r -> r.id() == null || !superseded.contains(r.id()))
         .filter(r -> !r.completedOn().isAfter(asOf))
         .toList();
   }
 
-  private static Standing stand(
-      TrainingFramework framework, Requirement requirement, List<TrainingRecord> records, LocalDate asOf, int window) {
-    List<TrainingRecord> meeting =
+  private static <E extends Evidence> Standing<E> stand(
+      TrainingFramework framework, Requirement requirement, List<E> records, LocalDate asOf, int window) {
+    List<E> meeting =
         records.stream()
             .filter(r -> r.isFrameworkEvidence() && r.subjectCode().equals(requirement.subject()))
             .filter(r -> framework.satisfies(r.subjectCode(), r.levelCode(), requirement.level()))
             .sorted(LASTING)
             .toList();
     if (meeting.isEmpty()) {
-      return new Standing(requirement, Status.MISSING, null);
+      return new Standing<>(requirement, Status.MISSING, null);
     }
-    TrainingRecord best = meeting.get(0);
+    E best = meeting.get(0);
     if (!best.isValidOn(asOf)) {
-      return new Standing(requirement, Status.EXPIRED, best);
+      return new Standing<>(requirement, Status.EXPIRED, best);
     }
     boolean expiring = best.expiresOn() != null && !best.expiresOn().isAfter(asOf.plusDays(window));
-    return new Standing(requirement, expiring ? Status.EXPIRING : Status.COMPLIANT, best);
+    return new Standing<>(requirement, expiring ? Status.EXPIRING : Status.COMPLIANT, best);
   }
 
   public LocalDate asOf() {
@@ -126,11 +126,11 @@ public final class Passport {
     return expiringWindowDays;
   }
 
-  public List<Standing> standings() {
+  public List<Standing<E>> standings() {
     return standings;
   }
 
-  public List<TrainingRecord> cpd() {
+  public List<E> cpd() {
     return cpd;
   }
 

@@ -33,7 +33,7 @@ public final class TransferCheck {
     if (startDate.isBefore(today)) {
       throw new IllegalArgumentException("The start date (" + startDate + ") has passed; give the day the new post starts.");
     }
-    Passport now = Passport.assess(framework, requirements, history, today, 0);
+    Passport<TrainingRecord> now = Passport.assess(framework, requirements, history, today, 0);
     List<Item> items = now.standings().stream().map(standing -> {
       double hours = framework.level(standing.requirement().subject(), standing.requirement().level())
           .map(l -> l.typicalHours()).orElse(0.0);

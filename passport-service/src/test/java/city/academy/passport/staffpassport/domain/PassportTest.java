@@ -28,8 +28,8 @@ class PassportTest {
     return r;
   }
 
-  private Passport.Standing only(String subject, String level, LocalDate asOf) {
-    Passport p = Passport.assess(framework, List.of(new Requirement(subject, level, List.of("R"))), history, asOf, 90);
+  private Passport.Standing<TrainingRecord> only(String subject, String level, LocalDate asOf) {
+    Passport<TrainingRecord> p = Passport.assess(framework, List.of(new Requirement(subject, level, List.of("R"))), history, asOf, 90);
     return p.standings().get(0);
   }
 

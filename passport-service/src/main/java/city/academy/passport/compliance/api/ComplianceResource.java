@@ -1,0 +1,120 @@
+package city.academy.passport.compliance.api;
+
+import city.academy.passport.api.ComplianceDto;
+import city.academy.passport.api.ExpiringDto;
+import city.academy.passport.api.TrainingFrameworkDto;
+import city.academy.passport.compliance.application.ComplianceService;
+import city.academy.passport.compliance.domain.ComplianceTally;
+import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.organisation.domain.OrganisationRepository;
+import city.academy.passport.staffpassport.domain.Passport;
+import city.academy.platform.problem.ProblemException;
+import city.academy.platform.security.Caller;
+import city.academy.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Compliance dashboards. */
+@Path("/compliance")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@SecurityRequirement(name = "token")
+public class ComplianceResource {
+
+  @Inject ComplianceService compliance;
+  @Inject TrainingFramework framework;
+  @Inject OrganisationRepository organisations;
+  @Inject Caller caller;
+
+  @GET
+  @Path("/organisations/{code}")
+  @RolesAllowed({Role.HR_ADMIN_NAME, Role.ACADEMY_ADMIN_NAME})
+  @Operation(summary = "An organisation's compliance per subject and staff group (its HR admins and academy admins)")
+  public ComplianceDto organisation(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+    return toDto(compliance.organisation(code, day(asOf), 0, caller), false);
+  }
+
+  @GET
+  @Path("/organisations/{code}/expiring")
+  @RolesAllowed({Role.HR_ADMIN_NAME, Role.ACADEMY_ADMIN_NAME})
+  @Operation(summary = "An organisation's staff whose requirements expire within the next N days (days 1-365, default 30), soonest first")
+  public List<ExpiringDto> expiring(@PathParam("code") String code, @QueryParam("days") @DefaultValue("30") int days) {
+    if (days < 1 || days > 365) {
+      throw ProblemException.badRequest("days: look 1 to 365 days ahead, not " + days + ".");
+    }
+    var result = compliance.organisation(code, ComplianceService.today(), days, caller);
+    return result.tally().expiring().stream().map(e -> new ExpiringDto(
+        e.personId(), e.displayName(), e.staffGroup(), e.subject(), subjectName(e.subject()), e.level(), e.status().name(), e.expiresOn())).toList();
+  }
+
+  @GET
+  @Path("/city")
+  @RolesAllowed(Role.ACADEMY_ADMIN_NAME)
+  @Operation(summary = "The whole city's compliance, per subject, staff group and organisation (academy admins)")
+  public ComplianceDto city(@QueryParam("asOf") String asOf) {
+    return toDto(compliance.city(day(asOf), caller), true);
+  }
+
+  private ComplianceDto toDto(ComplianceService.Result result, boolean withOrganisations) {
+    ComplianceTally tally = result.tally();
+    Map<String, String> groupNames = new HashMap<>();
+    framework.data().staffGroups().forEach(g -> groupNames.put(g.code(), g.name()));
+    List<ComplianceDto.OrganisationCounts> byOrganisation = List.of();
+    if (withOrganisations) {
+      Map<String, String> names = new HashMap<>();
+      organisations.all().forEach(o -> names.put(o.code(), o.name()));
+      byOrganisation = tally.byOrganisation().entrySet().stream()
+          .map(e -> new ComplianceDto.OrganisationCounts(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue().people(), e.getValue().compliant()))
+          .toList();
+    }
+    return new ComplianceDto(
+        result.scope(),
+        result.scopeName(),
+        tally.asOf(),
+        tally.window(),
+        tally.all().people(),
+        tally.all().compliant(),
+        counts(tally.bySubject()),
+        tally.byGroup().entrySet().stream().map(e -> new ComplianceDto.GroupCounts(
+            e.getKey(), groupNames.getOrDefault(e.getKey(), e.getKey()), e.getValue().people(), e.getValue().compliant(),
+            counts(tally.subjectsOfGroup(e.getKey())))).toList(),
+        byOrganisation);
+  }
+
+  private List<ComplianceDto.Counts> counts(Map<String, ComplianceTally.Counts> bySubject) {
+    return bySubject.entrySet().stream().map(e -> new ComplianceDto.Counts(
+        e.getKey(), subjectName(e.getKey()),
+        e.getValue().of(Passport.Status.COMPLIANT), e.getValue().of(Passport.Status.EXPIRING),
+        e.getValue().of(Passport.Status.EXPIRED), e.getValue().of(Passport.Status.MISSING))).toList();
+  }
+
+  private String subjectName(String code) {
+    return framework.subject(code).map(TrainingFrameworkDto.SubjectDto::name).orElse(code);
+  }
+
+  static LocalDate day(String asOf) {
+    if (asOf == null || asOf.isBlank()) {
+      return ComplianceService.today();
+    }
+    try {
+      return LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badRequest("asOf: \"" + asOf + "\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.");
+    }
+  }
+}

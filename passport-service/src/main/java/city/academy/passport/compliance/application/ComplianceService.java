@@ -1,0 +1,77 @@
+package city.academy.passport.compliance.application;
+
+import city.academy.passport.compliance.domain.ComplianceTally;
+import city.academy.passport.compliance.infrastructure.StaffReader;
+import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.organisation.domain.Organisation;
+import city.academy.passport.organisation.domain.OrganisationRepository;
+import city.academy.passport.staffpassport.application.PassportService;
+import city.academy.platform.problem.ProblemException;
+import city.academy.platform.security.AccessPolicy;
+import city.academy.platform.security.Caller;
+import city.academy.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Compliance dashboards: an organisation's for its HR (and academy admins), the city's for academy admins. */
+@ApplicationScoped
+@Transactional
+public class ComplianceService {
+  private static final Logger LOG = Logger.getLogger(ComplianceService.class.getName());
+  public static final int MAX_EXPIRING = 500;
+
+  /** A finished tally and what it was over. */
+  public record Result(String scope, String scopeName, ComplianceTally tally) {}
+
+  private StaffReader staff;
+  private OrganisationRepository organisations;
+  private TrainingFramework framework;
+  private int window;
+
+  protected ComplianceService() {}
+
+  @Inject
+  public ComplianceService(StaffReader staff, OrganisationRepository organisations, TrainingFramework framework,
+      @ConfigProperty(name = "academy.passport.expiring-window-days", defaultValue = "90") int window) {
+    this.staff = staff;
+    this.organisations = organisations;
+    this.framework = framework;
+    this.window = window;
+  }
+
+  public Result organisation(String code, LocalDate asOf, int expiringDays, Caller caller) {
+    Organisation organisation = organisations.byCode(code)
+        .orElseThrow(() -> ProblemException.notFound("There is no organisation with code " + code + "."));
+    if (!AccessPolicy.maySeeOrganisation(caller, organisation.code())) {
+      throw ProblemException.forbidden("You can see the compliance of your own organisation only; " + organisation.name() + " is not yours.");
+    }
+    return tally(organisation.code(), organisation.name(), asOf, expiringDays);
+  }
+
+  public Result city(LocalDate asOf, Caller caller) {
+    if (!caller.has(Role.ACADEMY_ADMIN)) {
+      throw ProblemException.forbidden("City-wide compliance is for academy admins.");
+    }
+    return tally(null, "The whole city", asOf, 0);
+  }
+
+  private Result tally(String code, String name, LocalDate asOf, int expiringDays) {
+    if (expiringDays < 0 || expiringDays > 365) {
+      throw ProblemException.badRequest("expiringDays: look 0 to 365 days ahead, not " + expiringDays + ".");
+    }
+    long started = System.nanoTime();
+    ComplianceTally tally = new ComplianceTally(framework, asOf, window, expiringDays, MAX_EXPIRING);
+    staff.forEach(code, asOf, tally::add);
+    LOG.fine(() -> "Compliance of " + (code == null ? "the city" : code) + ": " + tally.all().people() + " people in "
+        + (System.nanoTime() - started) / 1_000_000 + " ms");
+    return new Result(code == null ? "CITY" : code, name, tally);
+  }
+
+  public static LocalDate today() {
+    return PassportService.today();
+  }
+}

@@ -1,0 +1,108 @@
+package city.academy.passport.compliance.infrastructure;
+
+import city.academy.passport.compliance.domain.EvidenceRow;
+import city.academy.passport.compliance.domain.StaffMember;
+import city.academy.passport.framework.domain.Post;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * Reads people with a current post (in one organisation, or anywhere) together with their
+ * framework records, person by person, in two streams ordered by person: nothing is held for more
+ * than one person at a time, so a whole city fits in a small heap. Plain SQL because this is a
+ * bulk read, not a unit of work on entities. Run inside a transaction so PostgreSQL streams.
+ */
+@ApplicationScoped
+public class StaffReader {
+  private static final int FETCH = 2000;
+
+  @Resource(lookup = "jdbc/passport")
+  DataSource dataSource;
+
+  private static final String CURRENT =
+      " FROM employment e JOIN organisation o ON o.id = e.organisation_id"
+          + " WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)";
+
+  /**
+   * @param organisationCode one organisation's staff (their posts there only), or null for everyone
+   */
+  public void forEach(String organisationCode, LocalDate day, Consumer<StaffMember> action) {
+    String scope = organisationCode == null ? "" : " AND o.code = ?";
+    String posts = "SELECT e.person_id, p.passport_id, p.given_name, p.family_name, o.code, o.sector,"
+        + " e.staff_group, e.clinical, e.patient_facing"
+        + CURRENT.replace("FROM employment e", "FROM employment e JOIN person p ON p.id = e.person_id") + scope
+        + " ORDER BY e.person_id, e.start_date, e.id";
+    String records = "SELECT r.person_id, r.id, r.subject_code, r.level_code, r.completed_on, r.expires_on, r.entry_kind, r.supersedes_id"
+        + " FROM training_record r WHERE r.subject_code IS NOT NULL AND r.completed_on <= ?"
+        + (organisationCode == null ? "" : " AND r.person_id IN (SELECT e.person_id" + CURRENT + scope + ")")
+        + " ORDER BY r.person_id";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement postQuery = connection.prepareStatement(posts);
+        PreparedStatement recordQuery = connection.prepareStatement(records)) {
+      bind(postQuery, 1, day, organisationCode);
+      recordQuery.setDate(1, Date.valueOf(day));
+      if (organisationCode != null) {
+        bind(recordQuery, 2, day, organisationCode);
+      }
+      postQuery.setFetchSize(FETCH);
+      recordQuery.setFetchSize(FETCH);
+      try (ResultSet postRows = postQuery.executeQuery(); ResultSet recordRows = recordQuery.executeQuery()) {
+        walk(postRows, recordRows, action);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read staff for compliance: " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, int from, LocalDate day, String organisationCode) throws SQLException {
+    statement.setDate(from, Date.valueOf(day));
+    statement.setDate(from + 1, Date.valueOf(day));
+    if (organisationCode != null) {
+      statement.setString(from + 2, organisationCode);
+    }
+  }
+
+  /** Merges the two person-ordered streams. */
+  private static void walk(ResultSet postRows, ResultSet recordRows, Consumer<StaffMember> action) throws SQLException {
+    boolean morePosts = postRows.next();
+    boolean moreRecords = recordRows.next();
+    while (morePosts) {
+      long person = postRows.getLong(1);
+      String passportId = postRows.getString(2);
+      String name = postRows.getString(3) + " " + postRows.getString(4);
+      List<Post> posts = new ArrayList<>(2);
+      List<String> organisations = new ArrayList<>(2);
+      while (morePosts && postRows.getLong(1) == person) {
+        organisations.add(postRows.getString(5));
+        posts.add(new Post(postRows.getString(7), postRows.getBoolean(8), postRows.getBoolean(9), postRows.getString(6)));
+        morePosts = postRows.next();
+      }
+      while (moreRecords && recordRows.getLong(1) < person) {
+        moreRecords = recordRows.next();
+      }
+      List<EvidenceRow> evidence = new ArrayList<>();
+      while (moreRecords && recordRows.getLong(1) == person) {
+        Date expires = recordRows.getDate(6);
+        Long superseded = recordRows.getLong(8);
+        if (recordRows.wasNull()) {
+          superseded = null;
+        }
+        evidence.add(new EvidenceRow(
+            recordRows.getLong(2), recordRows.getString(3), recordRows.getString(4), recordRows.getDate(5).toLocalDate(),
+            expires == null ? null : expires.toLocalDate(), "REVOCATION".equals(recordRows.getString(7)), superseded));
+        moreRecords = recordRows.next();
+      }
+      action.accept(new StaffMember(person, passportId, name, List.copyOf(posts), List.copyOf(organisations), evidence));
+    }
+  }
+}
