@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
  * @param kind ENTRY, CORRECTION or REVOCATION
  * @param supersedes the entry this one corrects or revokes
  * @param reason why a correction or revocation was made
+ * @param evidenceReference the evidence behind a manual record
  */
 public record TrainingRecordDto(
     long id,
@@ -33,4 +34,5 @@ public record TrainingRecordDto(
     OffsetDateTime enteredAt,
     String kind,
     Long supersedes,
-    String reason) {}
+    String reason,
+    String evidenceReference) {}

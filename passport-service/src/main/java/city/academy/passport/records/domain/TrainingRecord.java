@@ -82,6 +82,9 @@ public class TrainingRecord implements Evidence {
   @Column(length = 500)
   private String reason;
 
+  @Column(name = "evidence_reference", length = 200)
+  private String evidenceReference;
+
   protected TrainingRecord() {}
 
   /**
@@ -118,6 +121,63 @@ public class TrainingRecord implements Evidence {
     record.kind = Kind.ENTRY;
     return record;
   }
+  /** Attaches the evidence behind a manual entry (a certificate number, a file reference). */
+  public TrainingRecord withEvidence(String reference) {
+    if (reference != null && reference.length() > 200) {
+      throw new IllegalArgumentException("An evidence reference can be at most 200 characters.");
+    }
+    this.evidenceReference = reference == null || reference.isBlank() ? null : reference.strip();
+    return this;
+  }
+
+  /**
+   * A new entry that replaces this one with corrected facts; this one stays in the history.
+   *
+   * @param expiresOn the corrected expiry, derived from the framework by the caller
+   */
+  public TrainingRecord correctedTo(String level, LocalDate completed, LocalDate expiresOn, String why, String by, LocalDate today) {
+    requireChangeable(why);
+    TrainingRecord correction = forSubject(person, subjectCode, level, completed, expiresOn, source, attestedBy, by, today);
+    correction.kind = Kind.CORRECTION;
+    correction.supersedes = this;
+    correction.reason = why.strip();
+    correction.evidenceReference = evidenceReference;
+    correction.courseTitle = courseTitle;
+    return correction;
+  }
+
+  /** A new entry that withdraws this one; this one stays in the history. */
+  public TrainingRecord revoked(String why, String by) {
+    requireChangeable(why);
+    TrainingRecord revocation = new TrainingRecord();
+    revocation.person = person;
+    revocation.subjectCode = subjectCode;
+    revocation.levelCode = levelCode;
+    revocation.courseTitle = courseTitle;
+    revocation.completedOn = completedOn;
+    revocation.expiresOn = expiresOn;
+    revocation.source = source;
+    revocation.attestedBy = attestedBy;
+    revocation.enteredBy = Objects.requireNonNull(by);
+    revocation.enteredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    revocation.kind = Kind.REVOCATION;
+    revocation.supersedes = this;
+    revocation.reason = why.strip();
+    return revocation;
+  }
+
+  private void requireChangeable(String why) {
+    if (kind == Kind.REVOCATION) {
+      throw new IllegalStateException("A revocation cannot itself be corrected or revoked.");
+    }
+    if (why == null || why.isBlank()) {
+      throw new IllegalArgumentException("Say why: a correction or revocation needs a reason.");
+    }
+    if (why.length() > 500) {
+      throw new IllegalArgumentException("A reason can be at most 500 characters.");
+    }
+  }
+
 
   @Override
   public Long id() {
@@ -174,6 +234,10 @@ public class TrainingRecord implements Evidence {
 
   public String reason() {
     return reason;
+  }
+
+  public String evidenceReference() {
+    return evidenceReference;
   }
 
   @Override

@@ -9,4 +9,12 @@ public interface TrainingRecordRepository {
   List<TrainingRecord> historyOf(Person person);
 
   TrainingRecord add(TrainingRecord record);
+
+  java.util.Optional<TrainingRecord> byId(long id);
+
+  /** Has a later entry corrected or revoked this one? */
+  boolean isSuperseded(TrainingRecord record);
+
+  /** Is this completion already on the person's record, from the same source, and in force? */
+  boolean holds(Person person, String subject, String level, java.time.LocalDate completedOn, TrainingRecord.Source source);
 }

@@ -25,6 +25,29 @@ public class JpaTrainingRecordRepository implements TrainingRecordRepository {
   }
 
   @Override
+  public java.util.Optional<TrainingRecord> byId(long id) {
+    return java.util.Optional.ofNullable(em.find(TrainingRecord.class, id));
+  }
+
+  @Override
+  public boolean isSuperseded(TrainingRecord record) {
+    return !em.createQuery("select r.id from TrainingRecord r where r.supersedes = :record", Long.class)
+        .setParameter("record", record).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  @Override
+  public boolean holds(Person person, String subject, String level, java.time.LocalDate completedOn, TrainingRecord.Source source) {
+    return !em.createQuery(
+            "select r.id from TrainingRecord r where r.person = :person and r.subjectCode = :subject and r.levelCode = :level"
+                + " and r.completedOn = :completed and r.source = :source and r.kind <> :revocation"
+                + " and not exists (select s.id from TrainingRecord s where s.supersedes = r)", Long.class)
+        .setParameter("person", person).setParameter("subject", subject).setParameter("level", level)
+        .setParameter("completed", completedOn).setParameter("source", source)
+        .setParameter("revocation", TrainingRecord.Kind.REVOCATION)
+        .setMaxResults(1).getResultList().isEmpty();
+  }
+
+  @Override
   public TrainingRecord add(TrainingRecord record) {
     em.persist(record);
     return record;

@@ -16,7 +16,7 @@ import city.academy.passport.staffpassport.domain.Passport;
 import city.academy.passport.staffpassport.domain.PassportLook;
 
 /** Passports, records and log entries to the wire. */
-final class PassportMapper {
+public final class PassportMapper {
   private PassportMapper() {}
 
   static PassportDto toDto(PassportService.View view, TrainingFramework framework) {
@@ -49,7 +49,7 @@ final class PassportMapper {
         requirement.rules());
   }
 
-  static TrainingRecordDto toDto(TrainingRecord r) {
+  public static TrainingRecordDto toDto(TrainingRecord r) {
     return new TrainingRecordDto(
         r.id(),
         r.subjectCode(),
@@ -62,8 +62,9 @@ final class PassportMapper {
         r.enteredBy(),
         r.enteredAt(),
         r.kind().name(),
-        r.supersedes() == null ? null : r.supersedes().id(),
-        r.reason());
+        r.supersededId(),
+        r.reason(),
+        r.evidenceReference());
   }
 
   static ShareCodeDto toDto(ShareCode code) {
