@@ -8,6 +8,8 @@ import city.academy.city.GeneratedPerson;
 import city.academy.city.GeneratedRecord;
 import city.academy.passport.access.domain.UserAccount;
 import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.localrules.domain.LocalRefresher;
+import city.academy.passport.localrules.domain.LocalRequirement;
 import city.academy.passport.organisation.domain.Organisation;
 import city.academy.passport.organisation.domain.OrganisationRepository;
 import city.academy.passport.people.domain.Employment;
@@ -49,6 +51,33 @@ public class DemoDataLoader {
   @Inject
   @ConfigProperty(name = "academy.demo.password", defaultValue = "academy")
   String password;
+
+  /**
+   * The hospital's own rules, to show them in the passport: a local induction (not portable), and
+   * fire safety every year where the partnership says every two years. Nine in ten of its staff
+   * have done the induction, in the week they started.
+   */
+  private int loadLocalRules(Organisation hospital, List<GeneratedPerson> generated, Map<String, Person> people, LocalDate today) {
+    LocalRequirement induction = new LocalRequirement(hospital, "LOCAL-INDUCTION", "Northgate local induction", null, null, "demo-data");
+    em.persist(induction);
+    Integer fireMonths = framework.level("FIRE_SAFETY", "1").map(l -> l.refresherMonths()).orElse(null);
+    em.persist(new LocalRefresher(hospital, "FIRE_SAFETY", "1", 12, fireMonths, "demo-data"));
+    int count = 0;
+    for (GeneratedPerson g : generated) {
+      var post = g.employments().stream().filter(e -> e.organisationCode().equals(hospital.code()) && e.endDate() == null).findFirst();
+      if (post.isEmpty() || Math.floorMod(g.personId().hashCode(), 10) == 0) {
+        continue;
+      }
+      LocalDate done = post.get().startDate().plusDays(3);
+      if (done.isAfter(today)) {
+        continue;
+      }
+      em.persist(TrainingRecord.forLocal(people.get(g.personId()), hospital, induction.code(), induction.title(), done, null,
+          TrainingRecord.Source.IMPORT, "demo-data", today));
+      count++;
+    }
+    return count;
+  }
 
   /** The generator emits managers before their reports; anything else is a generator bug. */
   private static Person lineManager(Map<String, Person> loaded, String personId) {
@@ -116,6 +145,7 @@ public class DemoDataLoader {
         records++;
       }
     }
+    records += loadLocalRules(byCode.get(DemoCast.HOSPITAL), generated, people, today);
     for (DemoCast.Login login : DemoCast.choose(generator.organisations(), generated)) {
       UserAccount account =
           new UserAccount(login.username(), hasher.generate(password.toCharArray()), people.get(login.personId()));

@@ -15,6 +15,9 @@ import java.util.List;
  * @param compliant every requirement is met on {@code asOf} ({@code COMPLIANT} or {@code EXPIRING})
  * @param requirements one entry per subject, at the highest level any current post requires
  * @param cpd other training (courses not mapped to a framework subject): listed, never counted
+ * @param localRequirements the person's employers' own requirements (not portable; not in {@code compliant})
+ * @param localRefreshers where an employer's stricter refresher period gives another status than
+ *     the partnership's, that local status
  */
 public record PassportDto(
     String personId,
@@ -24,7 +27,17 @@ public record PassportDto(
     String frameworkVersion,
     boolean compliant,
     List<RequirementDto> requirements,
-    List<TrainingRecordDto> cpd) {
+    List<TrainingRecordDto> cpd,
+    List<LocalRequirementDto> localRequirements,
+    List<LocalRefresherDto> localRefreshers) {
+
+  /** An employer's own requirement and how it stands. */
+  public record LocalRequirementDto(
+      String organisationCode, String code, String title, Status status, LocalDate validUntil, LocalDate expiredOn, TrainingRecordDto record) {}
+
+  /** The status of a framework requirement under an employer's stricter refresher period. */
+  public record LocalRefresherDto(
+      String organisationCode, String subject, String level, int refresherMonths, Status status, LocalDate validUntil, LocalDate expiredOn) {}
 
   /** Status of one requirement. */
   public enum Status {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param metCount requirements already met and valid on the start date
  * @param toDoCount requirements to complete before the start date
  * @param hoursAvoided typical hours of the training already met: not to be repeated
+ * @param localRequirements the receiving organisation's own requirements for the post: not
+ *     portable, so to do unless already done there
  */
 public record TransferCheckDto(
     String personId,
@@ -29,7 +31,8 @@ public record TransferCheckDto(
     List<Item> items,
     int metCount,
     int toDoCount,
-    double hoursAvoided) {
+    double hoursAvoided,
+    List<LocalRuleDto> localRequirements) {
 
   /** How a requirement of the new post stands. */
   public enum Outcome {

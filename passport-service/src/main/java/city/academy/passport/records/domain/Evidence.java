@@ -24,6 +24,11 @@ public interface Evidence {
   /** The entry this one corrects or revokes, if any. */
   Long supersededId();
 
+  /** For a local record, the code of the local requirement it meets; null otherwise. */
+  default String localCode() {
+    return null;
+  }
+
   /** A framework record (not CPD, not a revocation): it can meet a requirement. */
   default boolean isFrameworkEvidence() {
     return subjectCode() != null && !isRevocation();

@@ -85,6 +85,10 @@ public class TrainingRecord implements Evidence {
   @Column(name = "evidence_reference", length = 200)
   private String evidenceReference;
 
+  /** For a local record: the code of the attesting organisation's local requirement it meets. */
+  @Column(name = "local_code", length = 32)
+  private String localCode;
+
   protected TrainingRecord() {}
 
   /**
@@ -121,6 +125,33 @@ public class TrainingRecord implements Evidence {
     record.kind = Kind.ENTRY;
     return record;
   }
+  /**
+   * A local record: training that meets an organisation's own (not portable) requirement.
+   * It is attested by that organisation.
+   */
+  public static TrainingRecord forLocal(Person person, Organisation organisation, String localCode, String title,
+      LocalDate completedOn, LocalDate expiresOn, Source source, String enteredBy, LocalDate today) {
+    TrainingRecord record = new TrainingRecord();
+    record.person = Objects.requireNonNull(person, "A record belongs to a person.");
+    record.attestedBy = Objects.requireNonNull(organisation, "A local record is attested by its organisation.");
+    record.localCode = Objects.requireNonNull(localCode, "A local record names its local requirement.");
+    record.courseTitle = title;
+    record.completedOn = Objects.requireNonNull(completedOn, "A record needs a completion date.");
+    if (completedOn.isAfter(today)) {
+      throw new IllegalArgumentException(
+          "A completion date cannot be in the future (" + completedOn + " is after " + today + ").");
+    }
+    if (expiresOn != null && !expiresOn.isAfter(completedOn)) {
+      throw new IllegalArgumentException("A record cannot expire on or before its completion date.");
+    }
+    record.expiresOn = expiresOn;
+    record.source = Objects.requireNonNull(source, "A record needs a source.");
+    record.enteredBy = Objects.requireNonNull(enteredBy, "A record says who entered it.");
+    record.enteredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    record.kind = Kind.ENTRY;
+    return record;
+  }
+
   /** Attaches the evidence behind a manual entry (a certificate number, a file reference). */
   public TrainingRecord withEvidence(String reference) {
     if (reference != null && reference.length() > 200) {
@@ -238,6 +269,16 @@ public class TrainingRecord implements Evidence {
 
   public String evidenceReference() {
     return evidenceReference;
+  }
+
+  @Override
+  public String localCode() {
+    return localCode;
+  }
+
+  /** Does this (in-force) record meet the local requirement {@code code} of {@code organisation}? */
+  public boolean meetsLocal(String organisation, String code) {
+    return code.equals(localCode) && attestedBy != null && organisation.equals(attestedBy.code()) && kind != Kind.REVOCATION;
   }
 
   @Override

@@ -1,6 +1,9 @@
 package city.academy.passport.staffpassport.api;
 
 import city.academy.passport.api.AccessLogEntryDto;
+import city.academy.passport.api.LocalRuleDto;
+import city.academy.passport.localrules.domain.LocalRefresher;
+import city.academy.passport.localrules.domain.LocalRequirement;
 import city.academy.passport.api.PassportDto;
 import city.academy.passport.api.TrainingFrameworkDto;
 import city.academy.passport.api.ShareCodeDto;
@@ -29,7 +32,14 @@ public final class PassportMapper {
         view.frameworkVersion(),
         passport.isCompliant(),
         passport.standings().stream().map(s -> toDto(s, framework)).toList(),
-        passport.cpd().stream().map(PassportMapper::toDto).toList());
+        passport.cpd().stream().map(PassportMapper::toDto).toList(),
+        view.localRequirements().stream().map(l -> new PassportDto.LocalRequirementDto(
+            l.requirement().organisation().code(), l.requirement().code(), l.requirement().title(),
+            PassportDto.Status.valueOf(l.status().name()), l.validUntil().orElse(null), l.expiredOn().orElse(null),
+            l.best() == null ? null : toDto(l.best()))).toList(),
+        view.localRefreshers().stream().map(l -> new PassportDto.LocalRefresherDto(
+            l.refresher().organisation().code(), l.refresher().subjectCode(), l.refresher().levelCode(), l.refresher().refresherMonths(),
+            PassportDto.Status.valueOf(l.status().name()), l.validUntil().orElse(null), l.expiredOn().orElse(null))).toList());
   }
 
   static PassportDto.RequirementDto toDto(Passport.Standing<TrainingRecord> standing, TrainingFramework framework) {
@@ -98,7 +108,16 @@ public final class PassportMapper {
         }).toList(),
         check.metCount(),
         check.toDoCount(),
-        check.hoursAvoided());
+        check.hoursAvoided(),
+        result.localRequirements().stream().map(PassportMapper::toDto).toList());
+  }
+
+  public static LocalRuleDto toDto(LocalRequirement l) {
+    return new LocalRuleDto(l.id(), l.organisation().code(), "REQUIREMENT", l.code(), l.title(), null, null, l.refresherMonths(), l.staffGroup());
+  }
+
+  public static LocalRuleDto toDto(LocalRefresher l) {
+    return new LocalRuleDto(l.id(), l.organisation().code(), "REFRESHER", null, null, l.subjectCode(), l.levelCode(), l.refresherMonths(), null);
   }
 
   static AccessLogEntryDto toDto(PassportLook look) {

@@ -2,6 +2,9 @@ package city.academy.passport.staffpassport.application;
 
 import city.academy.passport.framework.domain.Post;
 import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.localrules.domain.LocalRequirement;
+import city.academy.passport.localrules.domain.LocalRuleRepository;
+import city.academy.passport.localrules.domain.LocalStandings;
 import city.academy.passport.people.domain.Employment;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
@@ -33,12 +36,18 @@ public class PassportService {
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** A person's passport as computed for a caller. */
-  public record View(Person person, Passport<TrainingRecord> passport, String frameworkVersion) {}
+  public record View(
+      Person person,
+      Passport<TrainingRecord> passport,
+      String frameworkVersion,
+      List<LocalStandings.RequirementStanding> localRequirements,
+      List<LocalStandings.RefresherStanding> localRefreshers) {}
 
   private PersonRepository people;
   private TrainingRecordRepository records;
   private PassportLookRepository looks;
   private TrainingFramework framework;
+  private LocalRuleRepository localRules;
   private int expiringWindowDays;
 
   protected PassportService() {}
@@ -49,7 +58,9 @@ public class PassportService {
       TrainingRecordRepository records,
       PassportLookRepository looks,
       TrainingFramework framework,
+      LocalRuleRepository localRules,
       @ConfigProperty(name = "academy.passport.expiring-window-days", defaultValue = "90") int expiringWindowDays) {
+    this.localRules = localRules;
     this.people = people;
     this.records = records;
     this.looks = looks;
@@ -81,15 +92,23 @@ public class PassportService {
           asManager ? Role.LINE_MANAGER.name() : Role.HR_ADMIN.name(), organisation, PassportLook.Purpose.PASSPORT_VIEW));
       LOG.info(() -> "Passport of " + person.passportId() + " viewed by " + caller.username());
     }
-    return new View(person, assess(person, asOf), framework.version());
+    return assess(person, asOf);
   }
 
-  /** The passport computed for a person on a day, from their posts on that day. */
-  Passport<TrainingRecord> assess(Person person, LocalDate asOf) {
-    List<Post> posts = person.employmentsOn(asOf).stream()
-        .map(e -> new Post(e.staffGroup(), e.clinical(), e.patientFacing(), e.organisation().sector()))
+  /** The passport computed for a person on a day, from their posts on that day and their employers' local rules. */
+  View assess(Person person, LocalDate asOf) {
+    List<Employment> posts = person.employmentsOn(asOf);
+    List<TrainingRecord> history = records.historyOf(person);
+    Passport<TrainingRecord> passport = Passport.assess(framework, framework.requirementsFor(posts.stream()
+        .map(e -> new Post(e.staffGroup(), e.clinical(), e.patientFacing(), e.organisation().sector())).toList()),
+        history, asOf, expiringWindowDays);
+    List<String> employers = posts.stream().map(e -> e.organisation().code()).distinct().toList();
+    List<LocalRequirement> localApplicable = localRules.requirementsOf(employers).stream()
+        .filter(l -> posts.stream().anyMatch(e -> e.organisation().equals(l.organisation()) && l.appliesTo(e.staffGroup())))
         .toList();
-    return Passport.assess(framework, framework.requirementsFor(posts), records.historyOf(person), asOf, expiringWindowDays);
+    return new View(person, passport, framework.version(),
+        LocalStandings.requirements(localApplicable, history, asOf, expiringWindowDays),
+        LocalStandings.refreshers(localRules.refreshersOf(employers), passport, asOf, expiringWindowDays));
   }
 
   /** The caller's own training history, newest first. */

@@ -4,6 +4,8 @@ import city.academy.passport.api.ShareCodeRequest;
 import city.academy.passport.api.TransferCheckRequest;
 import city.academy.passport.framework.domain.Post;
 import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.localrules.domain.LocalRequirement;
+import city.academy.passport.localrules.domain.LocalRuleRepository;
 import city.academy.passport.organisation.domain.Organisation;
 import city.academy.passport.organisation.domain.OrganisationRepository;
 import city.academy.passport.people.domain.Person;
@@ -35,7 +37,8 @@ public class SharingService {
   private static final Logger LOG = Logger.getLogger(SharingService.class.getName());
 
   /** A transfer check and who it was about. */
-  public record CheckResult(Person person, TransferCheck check, Organisation organisation, TransferCheckRequest request) {}
+  public record CheckResult(Person person, TransferCheck check, Organisation organisation, TransferCheckRequest request,
+      List<LocalRequirement> localRequirements) {}
 
   private PersonRepository people;
   private OrganisationRepository organisations;
@@ -43,12 +46,14 @@ public class SharingService {
   private TrainingRecordRepository records;
   private PassportLookRepository looks;
   private TrainingFramework framework;
+  private LocalRuleRepository localRules;
 
   protected SharingService() {}
 
   @Inject
   public SharingService(PersonRepository people, OrganisationRepository organisations, ShareCodeRepository shareCodes,
-      TrainingRecordRepository records, PassportLookRepository looks, TrainingFramework framework) {
+      TrainingRecordRepository records, PassportLookRepository looks, TrainingFramework framework, LocalRuleRepository localRules) {
+    this.localRules = localRules;
     this.people = people;
     this.organisations = organisations;
     this.shareCodes = shareCodes;
@@ -102,7 +107,9 @@ public class SharingService {
     looks.add(new PassportLook(person, caller.username(), caller.personId(), caller.displayName(),
         Role.HR_ADMIN.name(), receiving.code(), PassportLook.Purpose.TRANSFER_CHECK));
     LOG.info(() -> "Transfer check of " + person.passportId() + " for " + receiving.code() + " by " + caller.username());
-    return new CheckResult(person, check, receiving, request);
+    List<LocalRequirement> local = localRules.requirementsOf(List.of(receiving.code())).stream()
+        .filter(l -> l.appliesTo(staffGroup.code())).toList();
+    return new CheckResult(person, check, receiving, request, local);
   }
 
   private Person whoIsChecked(TransferCheckRequest request, Caller caller, LocalDate today) {

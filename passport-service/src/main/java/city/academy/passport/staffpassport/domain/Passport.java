@@ -46,7 +46,7 @@ public final class Passport<E extends Evidence> {
   }
 
   /** Longest-lasting first; a record that never expires lasts longest. */
-  private static final Comparator<Evidence> LASTING =
+  public static final Comparator<Evidence> LASTING =
       Comparator.comparing(Evidence::expiresOn, Comparator.nullsFirst(Comparator.reverseOrder()))
           .thenComparing(Evidence::completedOn, Comparator.reverseOrder());
 
@@ -80,12 +80,12 @@ public final class Passport<E extends Evidence> {
     List<E> current = inForce(history, asOf);
     List<Standing<E>> standings =
         requirements.stream().map(r -> stand(framework, r, current, asOf, expiringWindowDays)).toList();
-    List<E> cpd = current.stream().filter(r -> r.subjectCode() == null).toList();
+    List<E> cpd = current.stream().filter(r -> r.subjectCode() == null && r.localCode() == null).toList();
     return new Passport<>(asOf, expiringWindowDays, standings, cpd);
   }
 
   /** Entries completed by the day that no later entry corrects or revokes. */
-  static <E extends Evidence> List<E> inForce(List<E> history, LocalDate asOf) {
+  public static <E extends Evidence> List<E> inForce(List<E> history, LocalDate asOf) {
     Set<Long> superseded = new HashSet<>();
     for (E entry : history) {
       if (entry.supersededId() != null) {
@@ -107,15 +107,24 @@ public final class Passport<E extends Evidence> {
             .filter(r -> framework.satisfies(r.subjectCode(), r.levelCode(), requirement.level()))
             .sorted(LASTING)
             .toList();
-    if (meeting.isEmpty()) {
-      return new Standing<>(requirement, Status.MISSING, null);
+    E best = meeting.isEmpty() ? null : meeting.get(0);
+    return new Standing<>(requirement, statusOf(best == null ? null : best.expiresOn(), best != null, asOf, window), best);
+  }
+
+  /**
+   * The status a record gives on a day: none is MISSING; from its expiry date on, EXPIRED; expiring
+   * within the window, EXPIRING; else COMPLIANT. (Records completed after the day are not passed in.)
+   *
+   * @param expiresOn first day no longer valid, null if it never expires
+   */
+  public static Status statusOf(LocalDate expiresOn, boolean exists, LocalDate asOf, int window) {
+    if (!exists) {
+      return Status.MISSING;
     }
-    E best = meeting.get(0);
-    if (!best.isValidOn(asOf)) {
-      return new Standing<>(requirement, Status.EXPIRED, best);
+    if (expiresOn != null && !asOf.isBefore(expiresOn)) {
+      return Status.EXPIRED;
     }
-    boolean expiring = best.expiresOn() != null && !best.expiresOn().isAfter(asOf.plusDays(window));
-    return new Standing<>(requirement, expiring ? Status.EXPIRING : Status.COMPLIANT, best);
+    return expiresOn != null && !expiresOn.isAfter(asOf.plusDays(window)) ? Status.EXPIRING : Status.COMPLIANT;
   }
 
   public LocalDate asOf() {
