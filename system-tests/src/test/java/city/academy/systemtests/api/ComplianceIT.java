@@ -66,6 +66,18 @@ class ComplianceIT {
   }
 
   @Test
+  void theOrganisationsComplianceDownloadsAsCsv() {
+    Api.Reply csv = Api.send("GET", "/passport/api/compliance/organisations/NGH/csv", Api.tokenFor("hr"), null, null, "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    List<String> lines = csv.text().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("organisation,as_of,staff_group,subject,compliant,expiring,expired,missing,percent_met");
+    assertThat(lines).hasSizeGreaterThan(10);
+    assertThat(lines.get(1)).startsWith("NGH,");
+    assertThat(Api.send("GET", "/passport/api/compliance/organisations/NGH/csv", Api.tokenFor("carehome.hr"), null, null, "text/csv").status()).isEqualTo(403);
+  }
+
+  @Test
   void badRequestsAreExplained() {
     String hr = Api.tokenFor("hr");
     assertThat(Api.get("/passport/api/compliance/organisations/ZZZ", Api.tokenFor("admin")).status()).isEqualTo(404);

@@ -115,7 +115,7 @@ class ServiceAccessIT {
       if (PUBLIC.contains(endpoint[1])) {
         continue;
       }
-      Api.Reply reply = Api.send(endpoint[0], endpoint[1], token, "application/json", endpoint[0].equals("GET") ? null : "{}");
+      Api.Reply reply = Api.send(endpoint[0], endpoint[1], token, "application/json", endpoint[0].equals("GET") ? null : "{}", "*/*");
       if (reply.status() != 401 || !reply.isProblem()) {
         accepted.add(endpoint[0] + " " + endpoint[1] + " -> " + reply);
       }

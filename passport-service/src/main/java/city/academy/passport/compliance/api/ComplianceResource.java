@@ -21,6 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -47,6 +53,31 @@ public class ComplianceResource {
   @Operation(summary = "An organisation's compliance per subject and staff group (its HR admins and academy admins)")
   public ComplianceDto organisation(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
     return toDto(compliance.organisation(code, day(asOf), 0, caller), false);
+  }
+
+  @GET
+  @Path("/organisations/{code}/csv")
+  @Produces("text/csv")
+  @RolesAllowed({Role.HR_ADMIN_NAME, Role.ACADEMY_ADMIN_NAME})
+  @Operation(summary = "The organisation's compliance as CSV: one row per staff group and subject")
+  public Response organisationCsv(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+    ComplianceDto dto = toDto(compliance.organisation(code, day(asOf), 0, caller), false);
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        .setHeader("organisation", "as_of", "staff_group", "subject", "compliant", "expiring", "expired", "missing", "percent_met").get())) {
+      for (var group : dto.byStaffGroup()) {
+        for (var counts : group.bySubject()) {
+          long total = counts.compliant() + counts.expiring() + counts.expired() + counts.missing();
+          long met = counts.compliant() + counts.expiring();
+          csv.printRecord(dto.scope(), dto.asOf(), group.staffGroup(), counts.subject(), counts.compliant(), counts.expiring(),
+              counts.expired(), counts.missing(), total == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", 100.0 * met / total));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"compliance-" + dto.scope() + "-" + dto.asOf() + ".csv\"").build();
   }
 
   @GET
