@@ -113,6 +113,24 @@ class StaffPassportIT {
   }
 
   @Test
+  void aLineManagerSeesTheirTeamInBriefAndEachLookIsLogged() {
+    JsonObject staff = Api.principal("staff");
+    String own = Tokens.forPrincipal(staff);
+    int before = Api.get("/passport/api/people/me/access-log", own).json().asJsonArray().size();
+    Api.Reply team = Api.get("/passport/api/people/me/team", Api.tokenFor("manager"));
+    assertThat(team.status()).isEqualTo(200);
+    List<JsonObject> members = team.json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(members).extracting(m -> m.getString("personId")).contains(staff.getString("personId"));
+    assertThat(members).allSatisfy(m -> assertThat(m.getInt("compliantCount") + m.getInt("expiringCount")
+        + m.getInt("expiredCount") + m.getInt("missingCount")).isGreaterThanOrEqualTo(10));
+    List<JsonObject> log = Api.get("/passport/api/people/me/access-log", own).json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(log).hasSize(before + 1);
+    assertThat(log.get(0).getString("purpose")).isEqualTo("TEAM_SUMMARY");
+    Api.Reply notAManager = Api.get("/passport/api/people/me/team", Api.tokenFor("carehome.staff"));
+    assertThat(notAManager.status()).isEqualTo(403);
+  }
+
+  @Test
   void thePortalsSystemTokenHasNoPassport() {
     assertThat(Api.get("/passport/api/people/me/passport", Tokens.system()).status()).isEqualTo(403);
   }

@@ -36,6 +36,11 @@ public interface PassportClient {
   @Path("/people/{personId}/passport")
   PassportDto passport(@PathParam("personId") String personId, @QueryParam("asOf") String asOf);
 
+  /** My team's passports in brief (line managers); each look is logged. */
+  @GET
+  @Path("/people/me/team")
+  List<TeamMemberDto> myTeam(@QueryParam("asOf") String asOf);
+
   /** My training history, newest first, corrections and revocations included. */
   @GET
   @Path("/people/me/records")

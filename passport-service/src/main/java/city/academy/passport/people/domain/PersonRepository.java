@@ -16,6 +16,9 @@ public interface PersonRepository {
 
   long countCurrentStaffOf(Organisation organisation);
 
+  /** People with a current post that names this person as line manager, by family name. */
+  List<Person> currentReportsOf(Person manager);
+
   /** Does anyone currently have this person as line manager? */
   boolean managesAnyone(Person person);
 }

@@ -57,6 +57,17 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public List<Person> currentReportsOf(Person manager) {
+    return em.createQuery(
+            "select distinct p from Person p join p.employments e where e.lineManager = :manager and e.startDate <= :today"
+                + " and (e.endDate is null or e.endDate >= :today) order by p.familyName, p.givenName",
+            Person.class)
+        .setParameter("manager", manager)
+        .setParameter("today", LocalDate.now())
+        .getResultList();
+  }
+
+  @Override
   public boolean managesAnyone(Person person) {
     return !em.createQuery(
             "select e.id from Employment e where e.lineManager = :person"

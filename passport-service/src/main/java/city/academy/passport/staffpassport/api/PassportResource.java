@@ -2,7 +2,9 @@ package city.academy.passport.staffpassport.api;
 
 import city.academy.passport.api.AccessLogEntryDto;
 import city.academy.passport.api.PassportDto;
+import city.academy.passport.api.TeamMemberDto;
 import city.academy.passport.api.TrainingRecordDto;
+import city.academy.passport.staffpassport.domain.Passport;
 import city.academy.passport.framework.domain.TrainingFramework;
 import city.academy.passport.staffpassport.application.PassportService;
 import city.academy.platform.problem.ProblemException;
@@ -50,6 +52,26 @@ public class PassportResource {
       @PathParam("personId") @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.") String personId,
       @QueryParam("asOf") String asOf) {
     return PassportMapper.toDto(passports.passport(personId, day(asOf), caller), framework);
+  }
+
+  @GET
+  @Path("/me/team")
+  @Operation(summary = "My team's passports in brief (line managers); each look is written to the member's access log")
+  public List<TeamMemberDto> myTeam(@QueryParam("asOf") String asOf) {
+    LocalDate day = day(asOf);
+    return passports.team(day, caller).stream().map(view -> {
+      var standings = view.passport().standings();
+      var jobRole = view.person().employmentsOn(day).stream()
+          .filter(e -> e.lineManager() != null && e.lineManager().passportId().equals(caller.personId()))
+          .map(e -> e.jobRole()).findFirst().orElse(null);
+      java.util.function.Function<Passport.Status, Integer> count = status ->
+          (int) standings.stream().filter(s -> s.status() == status).count();
+      LocalDate next = standings.stream().filter(Passport.Standing::isMet).map(s -> s.best().expiresOn())
+          .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+      return new TeamMemberDto(view.person().passportId(), view.person().displayName(), jobRole, view.passport().isCompliant(),
+          count.apply(Passport.Status.COMPLIANT), count.apply(Passport.Status.EXPIRING), count.apply(Passport.Status.EXPIRED),
+          count.apply(Passport.Status.MISSING), next);
+    }).toList();
   }
 
   @GET

@@ -111,6 +111,19 @@ public class PassportService {
         LocalStandings.refreshers(localRules.refreshersOf(employers), passport, asOf, expiringWindowDays));
   }
 
+  /** The caller's team (people whose current post names them line manager), each assessed; each look logged. */
+  public List<View> team(LocalDate asOf, Caller caller) {
+    if (!caller.has(Role.LINE_MANAGER)) {
+      throw ProblemException.forbidden("The team view is for line managers.");
+    }
+    Person manager = find(caller.personId());
+    return people.currentReportsOf(manager).stream().map(member -> {
+      looks.add(new PassportLook(member, caller.username(), caller.personId(), caller.displayName(),
+          Role.LINE_MANAGER.name(), null, PassportLook.Purpose.TEAM_SUMMARY));
+      return assess(member, asOf);
+    }).toList();
+  }
+
   /** The caller's own training history, newest first. */
   public List<TrainingRecord> myHistory(Caller caller) {
     return records.historyOf(find(caller.personId()));
