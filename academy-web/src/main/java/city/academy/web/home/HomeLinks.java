@@ -15,6 +15,11 @@ import java.util.Map;
 public final class HomeLinks {
 
   static final HomeLink HOME = new HomeLink("Home", "/index.xhtml", "Your home page");
+  static final HomeLink MY_PASSPORT =
+      new HomeLink(
+          "My passport",
+          "/passport.xhtml",
+          "Your mandatory training: what is up to date, what expires soon, what to do next");
   static final HomeLink MY_PROFILE =
       new HomeLink("My profile", "/profile.xhtml", "Your passport identity and the posts you hold");
   static final HomeLink FIND_TRAINING =
@@ -38,7 +43,7 @@ public final class HomeLinks {
   private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
 
   static {
-    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PROFILE, FIND_TRAINING), null));
+    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, MY_PROFILE, FIND_TRAINING), null));
     add(
         new HomeSection(
             PortalRole.LINE_MANAGER,
@@ -69,10 +74,16 @@ public final class HomeLinks {
     return sections;
   }
 
-  /** The main navigation: Home, then each page the roles lead to, once, in home page order. */
+  /**
+   * The main navigation: Home, then My passport for anyone with a person's role, then each page the
+   * roles lead to, once, in home page order.
+   */
   public static List<HomeLink> navigationFor(Collection<String> roles) {
     Map<String, HomeLink> byPath = new LinkedHashMap<>();
     byPath.put(HOME.path(), HOME);
+    if (PortalRole.PEOPLE.stream().anyMatch(roles::contains)) {
+      byPath.put(MY_PASSPORT.path(), MY_PASSPORT);
+    }
     for (HomeSection section : sectionsFor(roles)) {
       for (HomeLink link : section.links()) {
         byPath.putIfAbsent(link.path(), link);

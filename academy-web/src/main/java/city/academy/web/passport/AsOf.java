@@ -21,10 +21,10 @@ import java.util.Locale;
  *     nothing is
  */
 public record AsOf(LocalDate date, String problem) {
-  /** The earliest and latest days the page asks the passport service about. */
-  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  /** The earliest and latest days the page asks the passport service about (the service's own range). */
+  static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
 
-  static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   /** Longest piece of what was typed that the message repeats. */
   static final int QUOTED = 40;
@@ -48,7 +48,7 @@ public record AsOf(LocalDate date, String problem) {
     if (date == null) {
       return new AsOf(
           null,
-          "“" + quote(typed) + "” is not a date we can read. Choose a date, or write it like 1 Mar 2027.");
+          "“" + quote(typed) + "” is not a date we can read. Pick a day in the date field, then choose Show.");
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
       return new AsOf(

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
  * @param change what the entry does, in words: "New record", "Correction of entry 12"
  * @param reason why a correction or withdrawal was made; empty otherwise
  * @param supersededBy "Corrected by entry 15" when a later entry replaces this one; empty otherwise
+ * @param evidence the evidence behind a record entered by hand (a certificate number); empty otherwise
  */
 public record RecordRow(
     long id,
@@ -31,7 +32,8 @@ public record RecordRow(
     OffsetDateTime enteredAt,
     String change,
     String reason,
-    String supersededBy) {
+    String supersededBy,
+    String evidence) {
 
   /** Whether a later entry corrects or withdraws this one. */
   public boolean isSuperseded() {

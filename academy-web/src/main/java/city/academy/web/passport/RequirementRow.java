@@ -2,6 +2,7 @@ package city.academy.web.passport;
 
 import city.academy.passport.api.PassportDto.Status;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One requirement of the passport as the page shows it.
@@ -15,7 +16,8 @@ import java.time.LocalDate;
  * @param completedOn when the deciding record was completed; {@code null} without one
  * @param attestedBy the organisation that delivered or attested the deciding record, by name
  * @param source how the deciding record came in, in words
- * @param typicalLength "About 1.5 hours" for training to be done; empty otherwise
+ * @param typicalLength "Takes about 1.5 hours" for training to be done; empty otherwise
+ * @param local employers' stricter refresher periods for this subject and how it stands under them
  */
 public record RequirementRow(
     String subject,
@@ -27,7 +29,12 @@ public record RequirementRow(
     LocalDate completedOn,
     String attestedBy,
     String source,
-    String typicalLength) {
+    String typicalLength,
+    List<LocalNote> local) {
+
+  public RequirementRow {
+    local = local == null ? List.of() : List.copyOf(local);
+  }
 
   /** The row's element id: {@code requirement-FIRE_SAFETY}. */
   public String elementId() {

@@ -16,12 +16,13 @@ class HomeLinksTest {
   }
 
   @Test
-  void staffFindTheirProfileAndTraining() {
+  void staffFindTheirPassportProfileAndTraining() {
     List<HomeSection> sections = HomeLinks.sectionsFor(List.of("STAFF"));
     assertThat(roles(sections)).containsExactly("STAFF");
     assertThat(sections.get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("My passport", "/passport.xhtml"),
             org.assertj.core.groups.Tuple.tuple("My profile", "/profile.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"));
     assertThat(sections.get(0).elementId()).isEqualTo("role-STAFF");
@@ -68,7 +69,17 @@ class HomeLinksTest {
   @Test
   void navigationListsEachPageOnceStartingAtHome() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
-    assertThat(labels(nav)).containsExactly("Home", "My profile", "Find training", "Our staff");
+    assertThat(labels(nav)).containsExactly("Home", "My passport", "My profile", "Find training", "Our staff");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everySignedInPersonHasTheirPassportInTheNavigation() {
+    for (String role : List.of("STAFF", "LINE_MANAGER", "HR_ADMIN", "PROVIDER", "ACADEMY_ADMIN")) {
+      List<HomeLink> nav = HomeLinks.navigationFor(List.of(role));
+      assertThat(nav).as("navigation of %s", role).extracting(HomeLink::path).contains("/passport.xhtml");
+      assertThat(labels(nav).get(1)).isEqualTo("My passport");
+    }
+    assertThat(HomeLinks.navigationFor(List.of("SYSTEM"))).extracting(HomeLink::path).doesNotContain("/passport.xhtml");
   }
 }

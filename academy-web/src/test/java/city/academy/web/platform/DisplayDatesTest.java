@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class DisplayDatesTest {
@@ -30,6 +31,18 @@ class DisplayDatesTest {
     assertThat(DisplayDates.format(Instant.parse("2026-06-30T23:30:00Z"))).isEqualTo("1 Jul 2026");
     // In winter London is on UTC.
     assertThat(DisplayDates.format(Instant.parse("2026-12-31T23:30:00Z"))).isEqualTo("31 Dec 2026");
+  }
+
+  @Test
+  void momentsAreShownInLondonWithTheTimeWhenAsked() {
+    // 13:05 UTC in summer is 14:05 in London; the date can change too.
+    assertThat(DisplayDates.formatDateTime(OffsetDateTime.parse("2026-06-30T13:05:00Z"))).isEqualTo("30 Jun 2026, 14:05");
+    assertThat(DisplayDates.formatDateTime(OffsetDateTime.parse("2026-06-30T23:30:00Z"))).isEqualTo("1 Jul 2026, 00:30");
+    assertThat(DisplayDates.formatDateTime(OffsetDateTime.parse("2026-12-01T09:00:00+01:00"))).isEqualTo("1 Dec 2026, 08:00");
+    assertThat(DisplayDates.format(OffsetDateTime.parse("2026-06-30T23:30:00Z"))).isEqualTo("1 Jul 2026");
+    assertThat(DisplayDates.formatDateTime(null)).isEmpty();
+    assertThat(DisplayDates.format((OffsetDateTime) null)).isEmpty();
+    assertThat(new DateConverter().getAsString(null, null, OffsetDateTime.parse("2026-06-30T23:30:00Z"))).isEqualTo("1 Jul 2026");
   }
 
   @Test

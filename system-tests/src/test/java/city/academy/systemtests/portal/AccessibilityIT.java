@@ -94,6 +94,64 @@ class AccessibilityIT {
     }
   }
 
+  @Test
+  void thePassportPages() {
+    browser.signIn("staff");
+    browser.open("/passport.xhtml");
+    browser.waitFor(By.id("requirements"));
+    assertAccessible("my passport");
+
+    browser.open("/passport.xhtml?asOf=2035-01-01");
+    browser.waitFor(By.id("requirements"));
+    assertAccessible("my passport on a day in the future");
+    browser.screenshot("passport-future");
+
+    browser.open("/passport.xhtml?asOf=not-a-date");
+    browser.waitFor(By.id("asOf-error"));
+    assertAccessible("my passport with a day that is no date");
+    browser.screenshot("passport-bad-date");
+
+    browser.open("/access-log.xhtml");
+    browser.waitFor(By.id("page-heading"));
+    assertAccessible("who has looked at my passport");
+
+    browser.signIn("admin");
+    browser.open("/access-log.xhtml");
+    browser.waitFor(By.id("page-heading"));
+    assertAccessible("an empty access log");
+  }
+
+  @Test
+  void thePassportPagesOnAPhone() {
+    var window = browser.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.signIn("staff");
+      browser.open("/passport.xhtml");
+      browser.waitFor(By.id("requirements"));
+      assertAccessible("my passport on a phone");
+      assertThat(fitsTheWidth()).as("passport fits a phone's width").isTrue();
+      browser.scrollTo(By.id("summary"));
+      browser.screenshot("phone-passport");
+      browser.scrollTo(By.id("requirements-heading"));
+      browser.screenshot("phone-passport-requirements");
+
+      browser.open("/passport.xhtml?asOf=2035-01-01");
+      browser.waitFor(By.id("requirements"));
+      assertAccessible("my passport on a day in the future on a phone");
+      assertThat(fitsTheWidth()).as("passport on a day fits a phone's width").isTrue();
+
+      browser.open("/access-log.xhtml");
+      browser.waitFor(By.id("page-heading"));
+      assertAccessible("the access log on a phone");
+      assertThat(fitsTheWidth()).as("access log fits a phone's width").isTrue();
+      browser.screenshot("phone-access-log");
+    } finally {
+      window.setSize(desktop);
+    }
+  }
+
   private static boolean fitsTheWidth() {
     Object fits =
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())

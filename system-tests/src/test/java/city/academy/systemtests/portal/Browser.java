@@ -203,6 +203,11 @@ final class Browser implements AutoCloseable {
     return axeSource;
   }
 
+  /** Scrolls the page so that an element is at the top of the window (for a screenshot of it). */
+  void scrollTo(By by) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", waitFor(by));
+  }
+
   /**
    * Saves a PNG of the window into {@code docs/user-guide/images/<name>.png}, only when the system
    * property {@code academy.screenshots} is true (so ordinary runs and CI leave the guide alone).
