@@ -40,6 +40,17 @@ public final class HomeLinks {
   static final HomeLink STAFF_LISTS =
       new HomeLink("Staff lists", "/organisation/staff.xhtml", "The staff of any partner organisation");
 
+  static final HomeLink TRANSFER_CHECK =
+      new HomeLink(
+          "Transfer check",
+          "/organisation/transfer-check.xhtml",
+          "Which of a new starter's training already counts, and what to do before they start");
+  static final HomeLink COMPLIANCE =
+      new HomeLink(
+          "Compliance", "/organisation/compliance.xhtml", "How many of your staff meet every requirement, and what expires soon");
+  static final HomeLink PARTNER_COMPLIANCE =
+      new HomeLink("Compliance", "/organisation/compliance.xhtml", "The compliance of any partner organisation");
+
   private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
 
   static {
@@ -50,11 +61,11 @@ public final class HomeLinks {
             "Your team",
             List.of(MY_TEAM),
             "Your team's compliance will show here when the staff passport arrives."));
-    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF), null));
+    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE), null));
     add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES), null));
     add(
         new HomeSection(
-            PortalRole.ACADEMY_ADMIN, "The academy", List.of(FRAMEWORK, PARTNERS, STAFF_LISTS), null));
+            PortalRole.ACADEMY_ADMIN, "The academy", List.of(FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE), null));
   }
 
   private HomeLinks() {}

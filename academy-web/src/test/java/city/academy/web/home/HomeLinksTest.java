@@ -43,19 +43,24 @@ class HomeLinksTest {
     assertThat(HomeLinks.sectionsFor(List.of("LINE_MANAGER")).get(0).note()).contains("compliance");
     assertThat(HomeLinks.sectionsFor(List.of("HR_ADMIN")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our staff", "/organisation/staff.xhtml"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Our staff", "/organisation/staff.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Transfer check", "/organisation/transfer-check.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Compliance", "/organisation/compliance.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/catalogue.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
-        .contains("/framework.xhtml", "/organisation/partners.xhtml");
+        .contains("/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
+        .doesNotContain("/organisation/transfer-check.xhtml");
   }
 
   @Test
   void staffGetNoAdministrationLinks() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF"));
-    assertThat(nav).extracting(HomeLink::path).doesNotContain("/organisation/staff.xhtml", "/framework.xhtml");
+    assertThat(nav).extracting(HomeLink::path).doesNotContain(
+        "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -69,7 +74,8 @@ class HomeLinksTest {
   @Test
   void navigationListsEachPageOnceStartingAtHome() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
-    assertThat(labels(nav)).containsExactly("Home", "My passport", "My profile", "Find training", "Our staff");
+    assertThat(labels(nav)).containsExactly(
+        "Home", "My passport", "My profile", "Find training", "Our staff", "Transfer check", "Compliance");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 

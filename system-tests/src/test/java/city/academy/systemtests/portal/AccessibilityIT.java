@@ -189,6 +189,53 @@ class AccessibilityIT {
   }
 
   @Test
+  void theHrAdminsTransferCheckAndCompliance() {
+    browser.signIn("hr");
+    browser.open("/organisation/transfer-check.xhtml");
+    browser.waitFor(By.id("transfer-check-form"));
+    assertAccessible("the transfer check");
+
+    browser.driver().findElement(By.id("shareCode")).sendKeys("ZZZZ-ZZZZ-ZZZZ");
+    browser.driver().findElement(By.id("check")).click();
+    browser.waitFor(By.id("transfer-check-form"));
+    assertAccessible("the transfer check with a refusal from the service");
+
+    browser.open("/organisation/compliance.xhtml");
+    browser.waitFor(By.id("subjects"));
+    assertAccessible("the compliance page");
+
+    browser.signIn("admin");
+    browser.open("/organisation/compliance.xhtml");
+    assertAccessible("the compliance page before choosing an organisation");
+    browser.open("/organisation/compliance.xhtml?org=NGH&days=60");
+    browser.waitFor(By.id("subjects"));
+    assertAccessible("a chosen organisation's compliance");
+  }
+
+  @Test
+  void theHrAdminsPagesOnAPhone() {
+    var window = browser.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.signIn("hr");
+      browser.open("/organisation/transfer-check.xhtml");
+      browser.waitFor(By.id("transfer-check-form"));
+      assertAccessible("the transfer check on a phone");
+      assertThat(fitsTheWidth()).as("transfer check fits a phone's width").isTrue();
+      browser.screenshot("phone-transfer-check");
+
+      browser.open("/organisation/compliance.xhtml");
+      browser.waitFor(By.id("subjects"));
+      assertAccessible("the compliance page on a phone");
+      assertThat(fitsTheWidth()).as("compliance fits a phone's width").isTrue();
+      browser.screenshot("phone-compliance");
+    } finally {
+      window.setSize(desktop);
+    }
+  }
+
+  @Test
   void theAcademyAdminsPages() {
     browser.signIn("admin");
     browser.open("/framework.xhtml");

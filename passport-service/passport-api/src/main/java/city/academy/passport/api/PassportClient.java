@@ -1,6 +1,8 @@
 package city.academy.passport.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -65,4 +67,26 @@ public interface PassportClient {
   @GET
   @Path("/framework")
   TrainingFrameworkDto framework();
+
+  /** What of a person's training counts for a new post here (HR admins of the receiving organisation). */
+  @POST
+  @Path("/transfer-checks")
+  @Consumes(MediaType.APPLICATION_JSON)
+  TransferCheckDto transferCheck(TransferCheckRequest request);
+
+  /** An organisation's compliance on a day (default today): its HR admins, academy admins. */
+  @GET
+  @Path("/compliance/organisations/{code}")
+  ComplianceDto compliance(@PathParam("code") String code, @QueryParam("asOf") String asOf);
+
+  /** Requirements of the organisation's staff that expire within so many days, soonest first. */
+  @GET
+  @Path("/compliance/organisations/{code}/expiring")
+  List<ExpiringDto> expiring(@PathParam("code") String code, @QueryParam("days") int days);
+
+  /** The organisation's compliance counts as CSV, one row per staff group and subject. */
+  @GET
+  @Path("/compliance/organisations/{code}/csv")
+  @Produces("text/csv")
+  String complianceCsv(@PathParam("code") String code, @QueryParam("asOf") String asOf);
 }
