@@ -65,19 +65,37 @@ public final class PlatformExtension implements BeforeAllCallback {
     if (database == Database.POSTGRES) {
       dropSchemas(settings, List.of("it_passport", "it_catalogue"));
     }
+    Platform platform = startOnce(settings, data, 1);
+    return new Running(platform, data);
+  }
+
+  /**
+   * Starts the platform and waits for it; on a busy machine a start can stall, so one more try
+   * (from a fresh data folder) before giving up.
+   */
+  private static Platform startOnce(PlatformSettings settings, Path data, int attempt) throws Exception {
     Platform platform = new Platform(settings);
     long started = System.nanoTime();
-    platform.start(data.resolve("payara.log"));
+    platform.start(data.resolve("payara-" + attempt + ".log"));
     // If the test JVM is stopped before JUnit closes the store, the server goes with it.
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     try {
       platform.awaitReady(Duration.ofMinutes(4));
     } catch (RuntimeException | InterruptedException e) {
       platform.close();
-      throw new IllegalStateException(e.getMessage() + " See " + data.resolve("payara.log"), e);
+      if (attempt == 1) {
+        System.out.printf("Platform not ready (%s); starting it once more%n", e.getMessage());
+        if (settings.database() == Database.POSTGRES) {
+          dropSchemas(settings, List.of("it_passport", "it_catalogue"));
+        }
+        deleteTree(data.resolve("db"));
+        return startOnce(settings, data, 2);
+      }
+      throw new IllegalStateException(e.getMessage() + " See " + data.resolve("payara-" + attempt + ".log"), e);
     }
-    System.out.printf("Platform on %s ready in %d ms (pid %d)%n", database, (System.nanoTime() - started) / 1_000_000, platform.pid());
-    return new Running(platform, data);
+    System.out.printf("Platform on %s ready in %d ms (pid %d, attempt %d)%n",
+        settings.database(), (System.nanoTime() - started) / 1_000_000, platform.pid(), attempt);
+    return platform;
   }
 
   private static void dropSchemas(PlatformSettings settings, List<String> schemas) throws Exception {
