@@ -109,7 +109,14 @@ final class Browser implements AutoCloseable {
     WebElement secret = driver.findElement(By.id("password"));
     secret.clear();
     secret.sendKeys(password);
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("signIn")).click();
+    // Wait for the answer page itself: on a busy machine the old page can still read "complete".
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    } catch (org.openqa.selenium.TimeoutException stillThere) {
+      // no navigation happened (e.g. the browser refused the form): the checks below will say so
+    }
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
