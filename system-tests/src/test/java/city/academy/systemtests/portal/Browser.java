@@ -113,12 +113,24 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("signIn")).click();
     // Wait for the answer page itself: on a busy machine the old page can still read "complete".
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
     } catch (org.openqa.selenium.TimeoutException stillThere) {
       // no navigation happened (e.g. the browser refused the form): the checks below will say so
     }
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Has the page this element belonged to been replaced? (Chromium reports it in more than one way.) */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
   }
 
   /** Signs in from scratch and waits for the home page. */
