@@ -5,18 +5,13 @@ import city.academy.city.FrameworkJson;
 import city.academy.city.GeneratedPerson;
 import city.academy.passport.api.TrainingFrameworkDto;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +29,9 @@ import java.util.SplittableRandom;
  *   <li>a passport read (all of a person's records and employments by passport id) for random
  *       people, median and p99, against a primary-key lookup of a person.
  * </ol>
+ *
+ * <p>With {@code --suite=passport} (or {@code all}, after the load) it then starts the platform on
+ * the loaded city and measures the passport service over HTTP: see {@link ServiceBench}.
  */
 public final class Bench {
 
@@ -67,8 +65,22 @@ public final class Bench {
 
   private void run() throws Exception {
     framework = FrameworkJson.read(options.framework());
+    if (options.suite().passport()) {
+      // before a long load, not after it: the WARs, Payara and a free port are needed
+      ServiceBench.checkPrerequisites(options);
+    }
     report.header(options, target, framework);
+    if (options.suite().load()) {
+      load();
+    }
+    if (options.suite().passport()) {
+      new ServiceBench(options, target, report).run();
+    }
+    report.finish(options);
+  }
 
+  /** The load suite: generation, schema, load, baselines and direct reads. */
+  private void load() throws Exception {
     // 1. generation only: a cold pass (JIT warming up), then the measured warm pass
     long heapBefore = usedHeapAfterGc();
     long started = System.nanoTime();
@@ -128,8 +140,8 @@ public final class Bench {
         }
         loader.flush();
         rows = loader.rows();
-        restartSequences(c, loader);
       }
+      restartSequences(c);
       double loadSeconds = seconds(started);
       report.load("load: passport tables (JDBC batches)", rows, loadSeconds, genSeconds, null);
       report.line("heap after load", mb(usedHeapAfterGc()));
@@ -196,7 +208,6 @@ public final class Bench {
       // 5. reads
       queries(c, samplePassports, samplePersonIds);
     }
-    report.finish(options);
   }
 
   /** Positions in the stream of the sampled people → slot in the sample arrays. */
@@ -210,14 +221,38 @@ public final class Bench {
     return slots;
   }
 
-  private void restartSequences(Connection c, RowLoader loader) throws SQLException {
+  /** The service's sequences and the tables whose ids they give. */
+  private static final String[][] SEQUENCES = {
+      {"organisation_seq", "organisation"}, {"person_seq", "person"}, {"employment_seq", "employment"},
+      {"training_record_seq", "training_record"}, {"user_account_seq", "user_account"},
+      {"role_grant_seq", "role_grant"}, {"passport_access_log_seq", "passport_access_log"},
+      {"share_code_seq", "share_code"}};
+
+  /**
+   * Restarts every sequence past the highest id in its table, for the service to insert after the
+   * load. EclipseLink (allocationSize 50, sequences INCREMENT BY 50) takes the value it gets as the
+   * last id of a block of 50, so the restart value is a multiple of 50 at least max id + 50.
+   */
+  static void restartSequences(Connection c) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      s.execute("ALTER SEQUENCE organisation_seq RESTART WITH " + (loader.organisations + 1));
-      s.execute("ALTER SEQUENCE person_seq RESTART WITH " + loader.nextPersonId());
-      s.execute("ALTER SEQUENCE employment_seq RESTART WITH " + loader.nextEmploymentId());
-      s.execute("ALTER SEQUENCE training_record_seq RESTART WITH " + loader.nextRecordId());
+      for (String[] sequence : SEQUENCES) {
+        long max;
+        try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + sequence[1])) {
+          rs.next();
+          max = rs.getLong(1);
+        }
+        s.execute("ALTER SEQUENCE " + sequence[0] + " RESTART WITH " + restartValue(max));
+      }
     }
     c.commit();
+    c.setAutoCommit(autoCommit);
+  }
+
+  /** The smallest multiple of 50 that is at least {@code maxId + 50}. */
+  static long restartValue(long maxId) {
+    return ((maxId + 50 + 49) / 50) * 50;
   }
 
   private static void createCopyTables(Connection c) throws SQLException {
@@ -327,91 +362,5 @@ public final class Bench {
 
   static String mb(long bytes) {
     return String.format("%.1f MB", bytes / 1048576.0);
-  }
-
-  /** Collects the figures as a table, prints it and writes it to bench/target. */
-  private static final class Report {
-    private final List<String> lines = new ArrayList<>();
-
-    void header(Options o, Target t, TrainingFrameworkDto f) {
-      Runtime rt = Runtime.getRuntime();
-      add("One Workforce Academy - city benchmark");
-      add("=".repeat(100));
-      line("run at", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-      line("machine", rt.availableProcessors() + " cores, Java " + System.getProperty("java.version")
-          + " (" + System.getProperty("java.vm.name") + "), max heap " + mb(rt.maxMemory()) + ", "
-          + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-      line("city", o.scale() + ", seed " + o.seed() + ", as of " + o.asOf() + ", framework " + f.id()
-          + " " + f.version());
-      line("target", t.name());
-      line("batch", o.batchRows() + " rows per executeBatch/commit");
-      add("-".repeat(100));
-    }
-
-    void line(String name, String value) {
-      add(String.format("%-54s %s", name, value));
-    }
-
-    private void add(String text) {
-      lines.add(text);
-      System.out.println(text);
-    }
-
-    void generation(long people, long employments, long records, double cold, double s,
-        long heapBefore, long heapAfter, long peak) {
-      line("generate (stream only, no database)", String.format(
-          "%,d people, %,d employments, %,d records in %.2f s = %,.0f people/s, %,.0f records/s"
-              + " (first, cold pass %.2f s)",
-          people, employments, records, s, people / s, records / s, cold));
-      line("heap used after GC: before / after generation",
-          mb(heapBefore) + " / " + mb(heapAfter) + " (sampled peak during generation, uncollected garbage included, "
-              + mb(peak) + "; streaming, so flat)");
-    }
-
-    void load(String name, long rows, double s, double genSeconds, String note) {
-      line(name, String.format("%,d rows in %.2f s = %,.0f rows/s (database share after %.2f s"
-          + " of generation: %.2f s)%s", rows, s, rows / s, genSeconds, Math.max(0, s - genSeconds),
-          note == null ? "" : " " + note));
-    }
-
-    void ratio(String name, double load, double baseline, double gen) {
-      line("ratio " + name, String.format("%.2f x (net of generation: %.2f x)", load / baseline,
-          Math.max(0, load - gen) / Math.max(1e-9, baseline - gen)));
-    }
-
-    void reads(int n, long rows, long[] passport, long[] pk) {
-      long[] a = passport.clone();
-      long[] b = pk.clone();
-      Arrays.sort(a);
-      Arrays.sort(b);
-      double medA = ms(a[n / 2]);
-      double medB = ms(b[n / 2]);
-      double p99A = ms(a[Math.max(0, (int) Math.ceil(n * 0.99) - 1)]);
-      double p99B = ms(b[Math.max(0, (int) Math.ceil(n * 0.99) - 1)]);
-      add("-".repeat(100));
-      line("read: " + n + " random people", String.format("%,d rows read (%.1f per person)", rows,
-          rows / (double) n));
-      line("passport read (records + employments by passport_id)",
-          String.format("median %.3f ms, p99 %.3f ms", medA, p99A));
-      line("baseline: person by primary key",
-          String.format("median %.3f ms, p99 %.3f ms", medB, p99B));
-      line("ratio passport read / PK lookup",
-          String.format("median %.1f x, p99 %.1f x", medA / medB, p99A / p99B));
-    }
-
-    private static double ms(long nanos) {
-      return nanos / 1e6;
-    }
-
-    void finish(Options o) throws java.io.IOException {
-      add("=".repeat(100));
-      Path dir = o.target();
-      Files.createDirectories(dir);
-      String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
-      Files.writeString(dir.resolve("bench-results.txt"), text);
-      Files.writeString(
-          dir.resolve("bench-results-" + o.db() + "-" + o.scale().name().toLowerCase() + ".txt"), text);
-      System.out.println("written to " + dir.resolve("bench-results.txt"));
-    }
   }
 }

@@ -19,7 +19,51 @@ record Options(
     String pgUrl,
     String pgUser,
     String pgPassword,
-    String pgSchema) {
+    String pgSchema,
+    Suite suite,
+    Service service) {
+
+  /** Which part to run: the load (and direct reads), the service benchmarks, or both in turn. */
+  enum Suite {
+    LOAD,
+    PASSPORT,
+    ALL;
+
+    boolean load() {
+      return this != PASSPORT;
+    }
+
+    boolean passport() {
+      return this != LOAD;
+    }
+  }
+
+  /**
+   * The service benchmarks: the platform on 127.0.0.1, HTTP load and compliance timings.
+   *
+   * @param port the platform's HTTP port (the data grid takes {@code gridPort})
+   * @param heap the server's {@code -Xmx}
+   * @param clients concurrent HTTP clients for the passport and baseline loads
+   * @param people random people of the city whose passports are asked for
+   * @param warmupSeconds warm-up of the passport load (the baseline gets a third of it)
+   * @param measureSeconds one measured phase; each round has one of each endpoint
+   * @param rounds measured rounds, passport and baseline alternating
+   * @param maxRequests at most this many requests in any one phase
+   * @param organisation the organisation whose compliance is timed
+   * @param complianceRuns timed runs of each compliance call and each SQL baseline (after one warm-up)
+   */
+  record Service(
+      int port,
+      int gridPort,
+      String heap,
+      int clients,
+      int people,
+      int warmupSeconds,
+      int measureSeconds,
+      int rounds,
+      int maxRequests,
+      String organisation,
+      int complianceRuns) {}
 
   static final String MIGRATIONS = "passport-service/src/main/resources/db/migration/passport";
 
@@ -35,6 +79,18 @@ record Options(
     String pgUser = "postgres";
     String pgPassword = "";
     String pgSchema = "bench_passport";
+    Suite suite = Suite.ALL;
+    int port = 18680;
+    int gridPort = 18681;
+    String heap = "1g";
+    int clients = 16;
+    int people = 2_000;
+    int warmup = 15;
+    int measure = 4;
+    int rounds = 6;
+    int maxRequests = 200_000;
+    String organisation = "NGH";
+    int complianceRuns = 5;
     for (String arg : args) {
       if (!arg.startsWith("--") || !arg.contains("=")) {
         throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + usage());
@@ -53,6 +109,23 @@ record Options(
         case "pg-user" -> pgUser = value;
         case "pg-password" -> pgPassword = value;
         case "pg-schema" -> pgSchema = value;
+        case "suite" -> suite = switch (value.toLowerCase(Locale.ROOT)) {
+          case "load" -> Suite.LOAD;
+          case "passport" -> Suite.PASSPORT;
+          case "all" -> Suite.ALL;
+          default -> throw new IllegalArgumentException("--suite must be load, passport or all\n" + usage());
+        };
+        case "port" -> port = Integer.parseInt(value);
+        case "grid-port" -> gridPort = Integer.parseInt(value);
+        case "server-heap" -> heap = value;
+        case "clients" -> clients = Integer.parseInt(value);
+        case "people" -> people = Integer.parseInt(value);
+        case "warmup" -> warmup = Integer.parseInt(value);
+        case "measure" -> measure = Integer.parseInt(value);
+        case "rounds" -> rounds = Integer.parseInt(value);
+        case "max-requests" -> maxRequests = Integer.parseInt(value);
+        case "org" -> organisation = value.toUpperCase(Locale.ROOT);
+        case "compliance-runs" -> complianceRuns = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("Unknown option --" + name + "\n" + usage());
       }
     }
@@ -62,8 +135,33 @@ record Options(
     if (!pgSchema.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("--pg-schema must be a plain lower-case identifier");
     }
+    if (!heap.matches("[0-9]+[kmgKMG]?")) {
+      throw new IllegalArgumentException("--server-heap is an -Xmx size such as 1g or 768m");
+    }
+    if (!organisation.matches("[A-Z0-9-]{1,16}")) {
+      throw new IllegalArgumentException("--org is an organisation code such as NGH");
+    }
+    // Bounded in count and time: each phase stops at whichever limit comes first, and the tokens
+    // (valid 5 minutes) are signed again before any phase that would outlive them.
+    require(port > 1024 && port < 65535 && gridPort > 1024 && gridPort < 65535 && port != gridPort,
+        "--port and --grid-port: two different ports above 1024");
+    require(clients >= 1 && clients <= 64, "--clients: 1 to 64");
+    require(people >= 1 && people <= 57_000, "--people: 1 to 57000");
+    require(warmup >= 0 && warmup <= 120, "--warmup: 0 to 120 seconds");
+    require(measure >= 1 && measure <= 120, "--measure: 1 to 120 seconds");
+    require(rounds >= 1 && rounds <= 10, "--rounds: 1 to 10");
+    require(maxRequests >= 100 && maxRequests <= 2_000_000, "--max-requests: 100 to 2000000");
+    require(complianceRuns >= 1 && complianceRuns <= 21, "--compliance-runs: 1 to 21");
     return new Options(db, scale, seed, asOf, queries, batchRows,
-        repo != null ? repo.toAbsolutePath().normalize() : findRepo(), pgUrl, pgUser, pgPassword, pgSchema);
+        repo != null ? repo.toAbsolutePath().normalize() : findRepo(), pgUrl, pgUser, pgPassword, pgSchema,
+        suite, new Service(port, gridPort, heap, clients, people, warmup, measure, rounds, maxRequests,
+            organisation, complianceRuns));
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message + "\n" + usage());
+    }
   }
 
   /** The repository root: the nearest directory at or above the working one holding the migrations. */
@@ -90,9 +188,17 @@ record Options(
     return repo.resolve("bench/target");
   }
 
+  /** The data folder of the platform the service benchmarks start (keys, H2 files, log). */
+  Path platformData() {
+    return target().resolve("platform-" + db);
+  }
+
   static String usage() {
     return "usage: Bench [--db=h2|postgres] [--scale=city|demo] [--seed=2026] [--as-of=2026-11-22|today]"
         + " [--queries=2000] [--batch=2000] [--repo=<repo root>] [--pg-url=jdbc:postgresql://127.0.0.1:5432/test]"
-        + " [--pg-user=postgres] [--pg-password=] [--pg-schema=bench_passport]";
+        + " [--pg-user=postgres] [--pg-password=] [--pg-schema=bench_passport]"
+        + " [--suite=all|load|passport] [--port=18680] [--grid-port=18681] [--server-heap=1g] [--clients=16]"
+        + " [--people=2000] [--warmup=15] [--measure=4] [--rounds=6] [--max-requests=200000] [--org=NGH]"
+        + " [--compliance-runs=5]";
   }
 }

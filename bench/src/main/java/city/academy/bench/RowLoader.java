@@ -162,18 +162,6 @@ final class RowLoader implements AutoCloseable {
     return organisations + people + employments + records;
   }
 
-  long nextPersonId() {
-    return nextPerson;
-  }
-
-  long nextEmploymentId() {
-    return nextEmployment;
-  }
-
-  long nextRecordId() {
-    return nextRecord;
-  }
-
   @Override
   public void close() throws SQLException {
     flush();

@@ -121,6 +121,19 @@ final class Browser implements AutoCloseable {
         .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
+  /** Clicks something that submits or navigates, and waits for the page that answers. */
+  void clickAndWait(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+    } catch (org.openqa.selenium.TimeoutException stillThere) {
+      // no navigation happened: the checks that follow will say so
+    }
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
   /** Has the page this element belonged to been replaced? (Chromium reports it in more than one way.) */
   private static boolean isGone(WebElement element) {
     try {

@@ -60,7 +60,7 @@ class HrPagesIT {
 
     browser.driver().findElement(By.id("personId")).sendKeys(staff.getString("personId"));
     fillThePost(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString());
-    browser.driver().findElement(By.id("check")).click();
+    browser.clickAndWait(By.id("check"));
     browser.waitFor(By.id("page-heading"));
     assertThat(browser.messages()).isEmpty();
     assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Transfer check");
@@ -88,7 +88,7 @@ class HrPagesIT {
     browser.open("/organisation/transfer-check.xhtml");
     browser.waitFor(By.id("shareCode")).sendKeys("ZZZZ-ZZZZ-ZZZZ");
     fillThePost(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString());
-    browser.driver().findElement(By.id("check")).click();
+    browser.clickAndWait(By.id("check"));
     browser.waitFor(By.id("transfer-check-form"));
 
     assertThat(browser.messages()).isNotBlank().doesNotContain("Exception");
