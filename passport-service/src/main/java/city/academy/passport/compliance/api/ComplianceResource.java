@@ -11,6 +11,7 @@ import city.academy.passport.staffpassport.domain.Passport;
 import city.academy.platform.problem.ProblemException;
 import city.academy.platform.security.Caller;
 import city.academy.platform.security.Role;
+import city.academy.passport.platform.Days;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,13 +139,7 @@ public class ComplianceResource {
   }
 
   static LocalDate day(String asOf) {
-    if (asOf == null || asOf.isBlank()) {
-      return ComplianceService.today();
-    }
-    try {
-      return LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest("asOf: \"" + asOf + "\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.");
-    }
+    return Days.asOf(asOf);
   }
+
 }

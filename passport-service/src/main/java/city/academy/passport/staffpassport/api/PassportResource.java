@@ -7,9 +7,9 @@ import city.academy.passport.api.TrainingRecordDto;
 import city.academy.passport.staffpassport.domain.Passport;
 import city.academy.passport.framework.domain.TrainingFramework;
 import city.academy.passport.staffpassport.application.PassportService;
-import city.academy.platform.problem.ProblemException;
 import city.academy.platform.security.Caller;
 import city.academy.platform.security.Role;
+import city.academy.passport.platform.Days;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -88,19 +87,8 @@ public class PassportResource {
     return passports.myAccessLog(caller).stream().map(PassportMapper::toDto).toList();
   }
 
-  /** The asOf parameter: blank for today, otherwise an ISO date within a sensible range. */
   static LocalDate day(String asOf) {
-    if (asOf == null || asOf.isBlank()) {
-      return PassportService.today();
-    }
-    try {
-      LocalDate day = LocalDate.parse(asOf.strip());
-      if (day.getYear() < 1950 || day.getYear() > 2100) {
-        throw ProblemException.badRequest("asOf: choose a day between 1950 and 2100, not " + asOf + ".");
-      }
-      return day;
-    } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest("asOf: \"" + asOf + "\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.");
-    }
+    return Days.asOf(asOf);
   }
+
 }
