@@ -419,8 +419,8 @@ final class ServiceBench {
   private long baseline(Connection c, String org, int run) throws SQLException {
     String sql = "/* run " + run + " */ SELECT r.subject_code, COUNT(DISTINCT r.person_id) FROM training_record r"
         + " WHERE r.subject_code IS NOT NULL AND r.completed_on <= ? AND (r.expires_on IS NULL OR r.expires_on > ?)"
-        + " AND r.person_id IN (SELECT e.person_id FROM employment e JOIN organisation o ON o.id = e.organisation_id"
-        + " WHERE" + CURRENT + (org == null ? "" : " AND o.code = ?") + ")"
+        + " AND r.person_id IN (SELECT e.person_id FROM employment e"
+        + " WHERE" + CURRENT + (org == null ? "" : " AND e.organisation_id = ?") + ")"
         + " GROUP BY r.subject_code ORDER BY r.subject_code";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       Date day = Date.valueOf(options.asOf());
@@ -429,7 +429,7 @@ final class ServiceBench {
       s.setDate(3, day);
       s.setDate(4, day);
       if (org != null) {
-        s.setString(5, org);
+        s.setLong(5, organisationId(c, org));
       }
       long total = 0;
       try (ResultSet rs = s.executeQuery()) {
@@ -439,6 +439,19 @@ final class ServiceBench {
         }
       }
       return total;
+    }
+  }
+
+  /** The service looks the organisation up first and scopes its statements by the key. */
+  private static long organisationId(Connection c, String code) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM organisation WHERE code = ?")) {
+      s.setString(1, code);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("No organisation " + code);
+        }
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -464,11 +477,12 @@ final class ServiceBench {
    * does, without the tally or the JSON. Median of three after one warm-up.
    */
   private String serviceQueries(Connection c, String org) throws SQLException {
-    String scope = org == null ? "" : " AND o.code = ?";
-    String current = " FROM employment e JOIN organisation o ON o.id = e.organisation_id WHERE" + CURRENT;
+    String scope = org == null ? "" : " AND e.organisation_id = ?";
+    String current = " FROM employment e WHERE" + CURRENT;
     String posts = "SELECT e.person_id, p.passport_id, p.given_name, p.family_name, o.code, o.sector,"
         + " e.staff_group, e.clinical, e.patient_facing"
-        + current.replace("FROM employment e", "FROM employment e JOIN person p ON p.id = e.person_id") + scope
+        + " FROM employment e JOIN person p ON p.id = e.person_id JOIN organisation o ON o.id = e.organisation_id"
+        + " WHERE" + CURRENT + scope
         + " ORDER BY e.person_id, e.start_date, e.id";
     String records = "SELECT r.person_id, r.id, r.subject_code, r.level_code, r.completed_on, r.expires_on,"
         + " r.entry_kind, r.supersedes_id FROM training_record r WHERE r.subject_code IS NOT NULL AND r.completed_on <= ?"
@@ -512,7 +526,7 @@ final class ServiceBench {
         s.setDate(i++, day);
         s.setDate(i++, day);
         if (org != null) {
-          s.setString(i, org);
+          s.setLong(i, organisationId(c, org));
         }
       }
       s.setFetchSize(2000);

@@ -32,4 +32,18 @@ public class ProblemException extends RuntimeException {
   public static ProblemException conflict(String message) {
     return new ProblemException(ProblemType.CONFLICT, message);
   }
+
+  /**
+   * Runs domain code whose guards refuse bad input with {@link IllegalArgumentException} (answered
+   * 400) or a wrong state with {@link IllegalStateException} (answered 409).
+   */
+  public static <T> T refusing(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (IllegalArgumentException e) {
+      throw badRequest(e.getMessage());
+    } catch (IllegalStateException e) {
+      throw conflict(e.getMessage());
+    }
+  }
 }

@@ -26,6 +26,12 @@ public final class AccessPolicy {
         || (caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisationCode));
   }
 
+  /** May the caller add and end posts at this organisation (its own HR admins only)? */
+  public static boolean mayEmployFor(Caller caller, String organisationCode) {
+    Objects.requireNonNull(caller, "caller");
+    return caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisationCode);
+  }
+
   /** May the caller manage this organisation's courses and sessions? */
   public static boolean mayProvideFor(Caller caller, String organisationCode) {
     Objects.requireNonNull(caller, "caller");

@@ -49,23 +49,23 @@ public class ComplianceService {
     if (!AccessPolicy.maySeeOrganisation(caller, organisation.code())) {
       throw ProblemException.forbidden("You can see the compliance of your own organisation only; " + organisation.name() + " is not yours.");
     }
-    return tally(organisation.code(), organisation.name(), asOf, expiringDays);
+    return tally(organisation.id(), organisation.code(), organisation.name(), asOf, expiringDays);
   }
 
   public Result city(LocalDate asOf, Caller caller) {
     if (!caller.has(Role.ACADEMY_ADMIN)) {
       throw ProblemException.forbidden("City-wide compliance is for academy admins.");
     }
-    return tally(null, "The whole city", asOf, 0);
+    return tally(null, null, "The whole city", asOf, 0);
   }
 
-  private Result tally(String code, String name, LocalDate asOf, int expiringDays) {
+  private Result tally(Long id, String code, String name, LocalDate asOf, int expiringDays) {
     if (expiringDays < 0 || expiringDays > 365) {
       throw ProblemException.badRequest("expiringDays: look 0 to 365 days ahead, not " + expiringDays + ".");
     }
     long started = System.nanoTime();
     ComplianceTally tally = new ComplianceTally(framework, asOf, window, expiringDays, MAX_EXPIRING);
-    staff.forEach(code, asOf, tally::add);
+    staff.forEach(id, asOf, tally::add);
     LOG.fine(() -> "Compliance of " + (code == null ? "the city" : code) + ": " + tally.all().people() + " people in "
         + (System.nanoTime() - started) / 1_000_000 + " ms");
     return new Result(code == null ? "CITY" : code, name, tally);

@@ -6,7 +6,6 @@ import city.academy.passport.framework.domain.Post;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,25 +33,27 @@ public class StaffReader {
           + " WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)";
 
   /**
-   * @param organisationCode one organisation's staff (their posts there only), or null for everyone
+   * @param organisationId one organisation's staff (their posts there only), or null for everyone;
+   *     its key rather than its code, so the planner can use the employment's own index
    */
-  public void forEach(String organisationCode, LocalDate day, Consumer<StaffMember> action) {
-    String scope = organisationCode == null ? "" : " AND o.code = ?";
+  public void forEach(Long organisationId, LocalDate day, Consumer<StaffMember> action) {
+    String scope = organisationId == null ? "" : " AND e.organisation_id = ?";
     String posts = "SELECT e.person_id, p.passport_id, p.given_name, p.family_name, o.code, o.sector,"
         + " e.staff_group, e.clinical, e.patient_facing"
         + CURRENT.replace("FROM employment e", "FROM employment e JOIN person p ON p.id = e.person_id") + scope
         + " ORDER BY e.person_id, e.start_date, e.id";
     String records = "SELECT r.person_id, r.id, r.subject_code, r.level_code, r.completed_on, r.expires_on, r.entry_kind, r.supersedes_id"
         + " FROM training_record r WHERE r.subject_code IS NOT NULL AND r.completed_on <= ?"
-        + (organisationCode == null ? "" : " AND r.person_id IN (SELECT e.person_id" + CURRENT + scope + ")")
+        + (organisationId == null ? "" : " AND r.person_id IN (SELECT e.person_id FROM employment e"
+            + " WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)" + scope + ")")
         + " ORDER BY r.person_id";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement postQuery = connection.prepareStatement(posts);
         PreparedStatement recordQuery = connection.prepareStatement(records)) {
-      bind(postQuery, 1, day, organisationCode);
-      recordQuery.setDate(1, Date.valueOf(day));
-      if (organisationCode != null) {
-        bind(recordQuery, 2, day, organisationCode);
+      bind(postQuery, 1, day, organisationId);
+      recordQuery.setObject(1, day);
+      if (organisationId != null) {
+        bind(recordQuery, 2, day, organisationId);
       }
       postQuery.setFetchSize(FETCH);
       recordQuery.setFetchSize(FETCH);
@@ -64,11 +65,11 @@ public class StaffReader {
     }
   }
 
-  private static void bind(PreparedStatement statement, int from, LocalDate day, String organisationCode) throws SQLException {
-    statement.setDate(from, Date.valueOf(day));
-    statement.setDate(from + 1, Date.valueOf(day));
-    if (organisationCode != null) {
-      statement.setString(from + 2, organisationCode);
+  private static void bind(PreparedStatement statement, int from, LocalDate day, Long organisationId) throws SQLException {
+    statement.setObject(from, day);
+    statement.setObject(from + 1, day);
+    if (organisationId != null) {
+      statement.setLong(from + 2, organisationId);
     }
   }
 
@@ -92,14 +93,14 @@ public class StaffReader {
       }
       List<EvidenceRow> evidence = new ArrayList<>();
       while (moreRecords && recordRows.getLong(1) == person) {
-        Date expires = recordRows.getDate(6);
+        LocalDate expires = recordRows.getObject(6, LocalDate.class);
         Long superseded = recordRows.getLong(8);
         if (recordRows.wasNull()) {
           superseded = null;
         }
         evidence.add(new EvidenceRow(
-            recordRows.getLong(2), recordRows.getString(3), recordRows.getString(4), recordRows.getDate(5).toLocalDate(),
-            expires == null ? null : expires.toLocalDate(), "REVOCATION".equals(recordRows.getString(7)), superseded));
+            recordRows.getLong(2), recordRows.getString(3), recordRows.getString(4), recordRows.getObject(5, LocalDate.class),
+            expires, "REVOCATION".equals(recordRows.getString(7)), superseded));
         moreRecords = recordRows.next();
       }
       action.accept(new StaffMember(person, passportId, name, List.copyOf(posts), List.copyOf(organisations), evidence));

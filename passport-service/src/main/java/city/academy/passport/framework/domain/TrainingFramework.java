@@ -21,6 +21,8 @@ public final class TrainingFramework {
 
   private final TrainingFrameworkDto data;
   private final Map<String, SubjectDto> subjects = new HashMap<>();
+  /** Levels by subject then level code: asked for every record of every person in a compliance tally. */
+  private final Map<String, Map<String, LevelDto>> levels = new HashMap<>();
 
   public TrainingFramework(TrainingFrameworkDto data) {
     this.data = data;
@@ -37,6 +39,7 @@ public final class TrainingFramework {
         problems.add("subject " + subject.code() + " appears twice");
       }
       for (LevelDto level : subject.levels()) {
+        levels.computeIfAbsent(subject.code(), c -> new HashMap<>()).put(level.code(), level);
         if (!sources.contains(level.source())) {
           problems.add(subject.code() + " level " + level.code() + " cites unknown source " + level.source());
         }
@@ -74,11 +77,8 @@ public final class TrainingFramework {
   }
 
   public Optional<LevelDto> level(String subjectCode, String levelCode) {
-    SubjectDto subject = subjects.get(subjectCode);
-    if (subject == null) {
-      return Optional.empty();
-    }
-    return subject.levels().stream().filter(l -> l.code().equals(levelCode)).findFirst();
+    Map<String, LevelDto> ofSubject = levels.get(subjectCode);
+    return ofSubject == null ? Optional.empty() : Optional.ofNullable(ofSubject.get(levelCode));
   }
 
   /**
@@ -137,8 +137,12 @@ public final class TrainingFramework {
 
   /** Does a record at {@code heldLevel} satisfy a requirement at {@code requiredLevel}? */
   public boolean satisfies(String subjectCode, String heldLevel, String requiredLevel) {
-    var held = level(subjectCode, heldLevel);
-    var required = level(subjectCode, requiredLevel);
-    return held.isPresent() && required.isPresent() && held.get().rank() >= required.get().rank();
+    Map<String, LevelDto> ofSubject = levels.get(subjectCode);
+    if (ofSubject == null) {
+      return false;
+    }
+    LevelDto held = ofSubject.get(heldLevel);
+    LevelDto required = ofSubject.get(requiredLevel);
+    return held != null && required != null && held.rank() >= required.rank();
   }
 }

@@ -104,6 +104,22 @@ public class Employment {
     this.person = person;
   }
 
+  /**
+   * The post ends: {@code lastDay} is the last day worked. A post ends once; an end date already
+   * set is not moved here.
+   */
+  public void endOn(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "Give the last day of the post.");
+    if (endDate != null) {
+      throw new IllegalStateException("Employee number " + employeeNumber + " already ended on " + endDate + ".");
+    }
+    if (lastDay.isBefore(startDate)) {
+      throw new IllegalArgumentException(
+          "An employment cannot end (" + lastDay + ") before it starts (" + startDate + ").");
+    }
+    this.endDate = lastDay;
+  }
+
   /** Held on this day: started on or before it and not ended before it. */
   public boolean isCurrentOn(LocalDate day) {
     return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));

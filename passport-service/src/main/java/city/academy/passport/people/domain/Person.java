@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,8 +94,9 @@ public class Person {
     return employments.stream().filter(e -> e.isCurrentOn(day)).toList();
   }
 
+  /** Every post, current or past, earliest start first (whichever way they were loaded). */
   public List<Employment> employments() {
-    return Collections.unmodifiableList(employments);
+    return employments.stream().sorted(java.util.Comparator.comparing(Employment::startDate)).toList();
   }
 
   public Long id() {

@@ -11,6 +11,17 @@ public interface PersonRepository {
 
   Person add(Person person);
 
+  /** The post with this employee number at the organisation, current or past. */
+  Optional<Employment> employment(Organisation organisation, String employeeNumber);
+
+  /**
+   * Writes pending changes now, so that a clash with a unique rule (an employee number taken by
+   * a concurrent request) is reported to the caller rather than at commit.
+   *
+   * @throws IllegalStateException when the database refuses the change
+   */
+  void flush();
+
   /** People with a current post at the organisation, by family name. */
   List<Person> currentStaffOf(Organisation organisation, Paging paging);
 

@@ -1,12 +1,14 @@
 package city.academy.passport.people.infrastructure;
 
 import city.academy.passport.organisation.domain.Organisation;
+import city.academy.passport.people.domain.Employment;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
 import city.academy.platform.problem.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,9 @@ public class JpaPersonRepository implements PersonRepository {
 
   @Override
   public Optional<Person> byPassportId(String passportId) {
-    return em.createQuery("select p from Person p where p.passportId = :id", Person.class)
+    // The posts come in the same statement: every caller of this asks for them next.
+    return em.createQuery(
+            "select distinct p from Person p left join fetch p.employments where p.passportId = :id", Person.class)
         .setParameter("id", passportId)
         .getResultStream()
         .findFirst();
@@ -33,6 +37,26 @@ public class JpaPersonRepository implements PersonRepository {
   public Person add(Person person) {
     em.persist(person);
     return person;
+  }
+
+  @Override
+  public Optional<Employment> employment(Organisation organisation, String employeeNumber) {
+    return em.createQuery(
+            "select e from Employment e where e.organisation = :organisation and e.employeeNumber = :number",
+            Employment.class)
+        .setParameter("organisation", organisation)
+        .setParameter("number", employeeNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new IllegalStateException("The change clashes with one just made by someone else; look again and retry.", e);
+    }
   }
 
   @Override

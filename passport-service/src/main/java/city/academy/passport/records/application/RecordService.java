@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -57,7 +56,7 @@ public class RecordService {
     if (records.holds(person, request.subject(), request.level(), request.completedOn(), TrainingRecord.Source.MANUAL)) {
       throw ProblemException.conflict("This completion is already on " + person.displayName() + "'s record.");
     }
-    TrainingRecord record = rule(() -> TrainingRecord.forSubject(person, request.subject(), request.level(), request.completedOn(),
+    TrainingRecord record = ProblemException.refusing(() -> TrainingRecord.forSubject(person, request.subject(), request.level(), request.completedOn(),
         expires, TrainingRecord.Source.MANUAL, attesting, caller.username(), PassportService.today()).withEvidence(request.evidenceReference()));
     records.add(record);
     LOG.info(() -> "Manual record " + request.subject() + " " + request.level() + " for " + person.passportId() + " by " + caller.username());
@@ -72,7 +71,7 @@ public class RecordService {
       throw ProblemException.badRequest("Only framework records can be corrected here.");
     }
     LocalDate expires = expiry(original.subjectCode(), level, completed);
-    TrainingRecord correction = rule(() -> original.correctedTo(level, completed, expires, request.reason(), caller.username(), PassportService.today()));
+    TrainingRecord correction = ProblemException.refusing(() -> original.correctedTo(level, completed, expires, request.reason(), caller.username(), PassportService.today()));
     records.add(correction);
     LOG.info(() -> "Record " + id + " corrected by " + caller.username());
     return correction;
@@ -80,7 +79,7 @@ public class RecordService {
 
   public TrainingRecord revoke(long id, RecordChangeRequest request, Caller caller) {
     TrainingRecord original = changeable(id, caller);
-    TrainingRecord revocation = rule(() -> original.revoked(request.reason(), caller.username()));
+    TrainingRecord revocation = ProblemException.refusing(() -> original.revoked(request.reason(), caller.username()));
     records.add(revocation);
     LOG.info(() -> "Record " + id + " revoked by " + caller.username());
     return revocation;
@@ -113,16 +112,5 @@ public class RecordService {
   private static boolean actsFor(Caller caller, String organisation) {
     return (caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisation))
         || (caller.has(Role.PROVIDER) && caller.providerFor().contains(organisation));
-  }
-
-  /** Domain guards refuse bad input with IllegalArgumentException/IllegalStateException; answer it as 400/409. */
-  private static <T> T rule(Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest(e.getMessage());
-    } catch (IllegalStateException e) {
-      throw ProblemException.conflict(e.getMessage());
-    }
   }
 }

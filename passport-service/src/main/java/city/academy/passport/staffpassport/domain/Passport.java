@@ -101,13 +101,14 @@ public final class Passport<E extends Evidence> {
 
   private static <E extends Evidence> Standing<E> stand(
       TrainingFramework framework, Requirement requirement, List<E> records, LocalDate asOf, int window) {
-    List<E> meeting =
-        records.stream()
-            .filter(r -> r.isFrameworkEvidence() && r.subjectCode().equals(requirement.subject()))
-            .filter(r -> framework.satisfies(r.subjectCode(), r.levelCode(), requirement.level()))
-            .sorted(LASTING)
-            .toList();
-    E best = meeting.isEmpty() ? null : meeting.get(0);
+    E best = null;
+    for (E r : records) {
+      if (r.isFrameworkEvidence() && r.subjectCode().equals(requirement.subject())
+          && framework.satisfies(r.subjectCode(), r.levelCode(), requirement.level())
+          && (best == null || LASTING.compare(r, best) < 0)) {
+        best = r;
+      }
+    }
     return new Standing<>(requirement, statusOf(best == null ? null : best.expiresOn(), best != null, asOf, window), best);
   }
 
