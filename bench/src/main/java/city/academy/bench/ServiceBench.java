@@ -477,7 +477,7 @@ final class ServiceBench {
    * does, without the tally or the JSON. Median of three after one warm-up.
    */
   private String serviceQueries(Connection c, String org) throws SQLException {
-    String scope = org == null ? "" : " AND e.organisation_id = ?";
+    String scope = org == null ? "" : " AND e.organisation_id = " + organisationId(c, org); // as the service: a literal
     String current = " FROM employment e WHERE" + CURRENT;
     String posts = "SELECT e.person_id, p.passport_id, p.given_name, p.family_name, o.code, o.sector,"
         + " e.staff_group, e.clinical, e.patient_facing"
@@ -525,9 +525,6 @@ final class ServiceBench {
       if (postsQuery || org != null) {
         s.setDate(i++, day);
         s.setDate(i++, day);
-        if (org != null) {
-          s.setLong(i, organisationId(c, org));
-        }
       }
       s.setFetchSize(2000);
       long rows = 0;

@@ -25,7 +25,13 @@ public final class HomeLinks {
   static final HomeLink FIND_TRAINING =
       new HomeLink("Find training", "/catalogue.xhtml", "Courses from every partner across the city");
   static final HomeLink MY_TEAM =
-      new HomeLink("My team", "/profile.xhtml", "The people you manage");
+      new HomeLink("My team", "/team.xhtml", "The mandatory training of the people you manage");
+  static final HomeLink SHARE_PASSPORT =
+      new HomeLink("Share my passport", "/share-codes.xhtml", "Share codes for HR at an organisation you are moving to");
+  static final HomeLink TRAINING_RECORDS =
+      new HomeLink("Training records", "/organisation/records.xhtml", "Add, correct or withdraw your staff's training records");
+  static final HomeLink CITY_COMPLIANCE =
+      new HomeLink("City compliance", "/city.xhtml", "Mandatory training across every partner, by subject and organisation");
   static final HomeLink OUR_STAFF =
       new HomeLink("Our staff", "/organisation/staff.xhtml", "The people who work for your organisation");
   static final HomeLink OUR_COURSES =
@@ -54,18 +60,18 @@ public final class HomeLinks {
   private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
 
   static {
-    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, MY_PROFILE, FIND_TRAINING), null));
+    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, MY_PROFILE, FIND_TRAINING), null));
     add(
         new HomeSection(
             PortalRole.LINE_MANAGER,
             "Your team",
             List.of(MY_TEAM),
-            "Your team's compliance will show here when the staff passport arrives."));
-    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE), null));
+            null));
+    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS), null));
     add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES), null));
     add(
         new HomeSection(
-            PortalRole.ACADEMY_ADMIN, "The academy", List.of(FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE), null));
+            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE), null));
   }
 
   private HomeLinks() {}

@@ -14,4 +14,24 @@ public interface Names {
 
   /** "Northgate General Hospital NHS Trust" for {@code NGH}; the code itself when unknown. */
   String organisation(String code);
+
+  /** Names from the framework and the partner list, as the portal knows them. */
+  static Names of(city.academy.web.framework.FrameworkNames framework, city.academy.web.organisation.OrganisationNames organisations) {
+    return new Names() {
+      @Override
+      public String subject(String code) {
+        return framework.subject(code);
+      }
+
+      @Override
+      public String level(String subject, String level) {
+        return framework.level(subject, level);
+      }
+
+      @Override
+      public String organisation(String code) {
+        return organisations.name(code);
+      }
+    };
+  }
 }

@@ -59,22 +59,7 @@ public class PassportBacking {
   }
 
   private Names names() {
-    return new Names() {
-      @Override
-      public String subject(String code) {
-        return frameworkNames.subject(code);
-      }
-
-      @Override
-      public String level(String subject, String level) {
-        return frameworkNames.level(subject, level);
-      }
-
-      @Override
-      public String organisation(String code) {
-        return organisationNames.name(code);
-      }
-    };
+    return Names.of(frameworkNames, organisationNames);
   }
 
   /** The day asked for in the address, as typed. */

@@ -23,6 +23,7 @@ class HomeLinksTest {
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("My passport", "/passport.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Share my passport", "/share-codes.xhtml"),
             org.assertj.core.groups.Tuple.tuple("My profile", "/profile.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"));
     assertThat(sections.get(0).elementId()).isEqualTo("role-STAFF");
@@ -38,29 +39,30 @@ class HomeLinksTest {
   @Test
   void roleLinksLeadToTheirPages() {
     assertThat(HomeLinks.sectionsFor(List.of("LINE_MANAGER")).get(0).links())
-        .extracting(HomeLink::label)
-        .containsExactly("My team");
-    assertThat(HomeLinks.sectionsFor(List.of("LINE_MANAGER")).get(0).note()).contains("compliance");
+        .extracting(HomeLink::label, HomeLink::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("My team", "/team.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("HR_ADMIN")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Our staff", "/organisation/staff.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Transfer check", "/organisation/transfer-check.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Compliance", "/organisation/compliance.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Compliance", "/organisation/compliance.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/catalogue.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
-        .contains("/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
-        .doesNotContain("/organisation/transfer-check.xhtml");
+        .contains("/city.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
+        .doesNotContain("/organisation/transfer-check.xhtml", "/organisation/records.xhtml");
   }
 
   @Test
   void staffGetNoAdministrationLinks() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF"));
     assertThat(nav).extracting(HomeLink::path).doesNotContain(
-        "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml");
+        "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
+        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -75,7 +77,8 @@ class HomeLinksTest {
   void navigationListsEachPageOnceStartingAtHome() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
-        "Home", "My passport", "My profile", "Find training", "Our staff", "Transfer check", "Compliance");
+        "Home", "My passport", "Share my passport", "My profile", "Find training", "My team", "Our staff", "Transfer check",
+        "Compliance", "Training records");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 

@@ -253,6 +253,31 @@ class AccessibilityIT {
     browser.open("/organisation/staff.xhtml?org=NGH");
     browser.waitFor(By.id("staff"));
     assertAccessible("a chosen organisation's staff list");
+
+    browser.open("/city.xhtml");
+    browser.waitFor(By.id("organisations"));
+    assertAccessible("the city's compliance");
+  }
+
+  @Test
+  void thePassportWorkPages() {
+    browser.signIn("staff");
+    browser.open("/share-codes.xhtml");
+    browser.waitFor(By.id("issue-form"));
+    assertAccessible("sharing my passport");
+
+    browser.signIn("manager");
+    browser.open("/team.xhtml");
+    browser.waitFor(By.id("team"));
+    assertAccessible("my team");
+
+    browser.signIn("hr");
+    browser.open("/organisation/records.xhtml");
+    browser.waitFor(By.id("choose-person"));
+    assertAccessible("training records before choosing a person");
+    browser.open("/organisation/records.xhtml?person=" + city.academy.systemtests.Api.principal("staff").getString("personId"));
+    browser.waitFor(By.id("add-form"));
+    assertAccessible("a staff member's training record");
   }
 
   @Test

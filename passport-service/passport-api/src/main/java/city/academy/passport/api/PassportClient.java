@@ -1,6 +1,7 @@
 package city.academy.passport.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -89,4 +90,48 @@ public interface PassportClient {
   @Path("/compliance/organisations/{code}/csv")
   @Produces("text/csv")
   String complianceCsv(@PathParam("code") String code, @QueryParam("asOf") String asOf);
+
+  /** The whole city's compliance (academy admins). */
+  @GET
+  @Path("/compliance/city")
+  ComplianceDto cityCompliance(@QueryParam("asOf") String asOf);
+
+  /** My share codes, newest first. */
+  @GET
+  @Path("/people/me/share-codes")
+  List<ShareCodeDto> myShareCodes();
+
+  /** Issue a share code; the answer is the only time the code itself is shown. */
+  @POST
+  @Path("/people/me/share-codes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  ShareCodeDto issueShareCode(ShareCodeRequest request);
+
+  /** Withdraw one of my share codes. */
+  @DELETE
+  @Path("/people/me/share-codes/{id}")
+  ShareCodeDto revokeShareCode(@PathParam("id") long id);
+
+  /** Someone's whole training history, for those allowed to see their passport (the look is logged). */
+  @GET
+  @Path("/people/{personId}/records")
+  List<TrainingRecordDto> records(@PathParam("personId") String personId);
+
+  /** Record training by hand, with its evidence. */
+  @POST
+  @Path("/records")
+  @Consumes(MediaType.APPLICATION_JSON)
+  TrainingRecordDto addRecord(ManualRecordRequest request);
+
+  /** Correct a record, with a reason; the original stays in the history. */
+  @POST
+  @Path("/records/{id}/corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  TrainingRecordDto correctRecord(@PathParam("id") long id, RecordChangeRequest request);
+
+  /** Revoke a record, with a reason; it stays in the history. */
+  @POST
+  @Path("/records/{id}/revocations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  TrainingRecordDto revokeRecord(@PathParam("id") long id, RecordChangeRequest request);
 }

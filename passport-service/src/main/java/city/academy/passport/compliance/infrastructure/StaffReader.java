@@ -37,7 +37,11 @@ public class StaffReader {
    *     its key rather than its code, so the planner can use the employment's own index
    */
   public void forEach(Long organisationId, LocalDate day, Consumer<StaffMember> action) {
-    String scope = organisationId == null ? "" : " AND e.organisation_id = ?";
+    // The key is written into the statement, not bound: with a bound key PostgreSQL soon settles on a
+    // generic plan sized for an average organisation (about 1,000 posts), which for the 20,000-post
+    // one is a nested loop and a sort that spills to disk (0.55 s instead of 0.22 s). A Long from
+    // our own table cannot carry SQL.
+    String scope = organisationId == null ? "" : " AND e.organisation_id = " + organisationId.longValue();
     String posts = "SELECT e.person_id, p.passport_id, p.given_name, p.family_name, o.code, o.sector,"
         + " e.staff_group, e.clinical, e.patient_facing"
         + CURRENT.replace("FROM employment e", "FROM employment e JOIN person p ON p.id = e.person_id") + scope
@@ -50,10 +54,10 @@ public class StaffReader {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement postQuery = connection.prepareStatement(posts);
         PreparedStatement recordQuery = connection.prepareStatement(records)) {
-      bind(postQuery, 1, day, organisationId);
+      bind(postQuery, 1, day);
       recordQuery.setObject(1, day);
       if (organisationId != null) {
-        bind(recordQuery, 2, day, organisationId);
+        bind(recordQuery, 2, day);
       }
       postQuery.setFetchSize(FETCH);
       recordQuery.setFetchSize(FETCH);
@@ -65,12 +69,9 @@ public class StaffReader {
     }
   }
 
-  private static void bind(PreparedStatement statement, int from, LocalDate day, Long organisationId) throws SQLException {
+  private static void bind(PreparedStatement statement, int from, LocalDate day) throws SQLException {
     statement.setObject(from, day);
     statement.setObject(from + 1, day);
-    if (organisationId != null) {
-      statement.setLong(from + 2, organisationId);
-    }
   }
 
   /** Merges the two person-ordered streams. */

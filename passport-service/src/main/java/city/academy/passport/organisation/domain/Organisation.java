@@ -1,5 +1,6 @@
 package city.academy.passport.organisation.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,8 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
-/** A partner organisation. Identified by its short code (e.g. {@code NGH}). */
+/**
+ * A partner organisation. Identified by its short code (e.g. {@code NGH}). Kept in the shared
+ * cache: every post names one, and partners join or change their name rarely.
+ */
 @Entity
+@Cacheable
 @Table(name = "organisation")
 public class Organisation {
   public static final int CODE_MAX = 16;

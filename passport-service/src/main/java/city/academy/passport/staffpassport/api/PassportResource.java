@@ -81,6 +81,14 @@ public class PassportResource {
   }
 
   @GET
+  @Path("/{personId}/records")
+  @Operation(summary = "A person's whole training history, newest first, for their line manager and their organisation's HR; the look is logged")
+  public List<TrainingRecordDto> records(
+      @PathParam("personId") @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.") String personId) {
+    return passports.history(personId, caller).stream().map(PassportMapper::toDto).toList();
+  }
+
+  @GET
   @Path("/me/access-log")
   @Operation(summary = "Who else has looked at my passport, newest first")
   public List<AccessLogEntryDto> myAccessLog() {

@@ -74,6 +74,21 @@ public class PassportService {
 
   /** The passport of a person as of a day, if the caller may see it. A look by someone else is logged. */
   public View passport(String personId, LocalDate asOf, Caller caller) {
+    Person person = visible(personId, caller, PassportLook.Purpose.PASSPORT_VIEW);
+    return assess(person, asOf);
+  }
+
+  /**
+   * A person's whole training history (every entry, corrections and revocations included), for
+   * those who may see their passport: what HR needs to correct or revoke an entry. Logged like a
+   * passport view.
+   */
+  public List<TrainingRecord> history(String personId, Caller caller) {
+    return records.historyOf(visible(personId, caller, PassportLook.Purpose.PASSPORT_VIEW));
+  }
+
+  /** The person, if the caller may see their passport; a look by someone other than the person is logged. */
+  private Person visible(String personId, Caller caller, PassportLook.Purpose purpose) {
     Person person = find(personId);
     LocalDate today = today();
     List<Employment> current = person.employmentsOn(today);
@@ -89,10 +104,10 @@ public class PassportService {
       String organisation = asManager ? null
           : organisations.stream().filter(caller.hrAdminOf()::contains).findFirst().orElse(null);
       looks.add(new PassportLook(person, caller.username(), caller.personId(), caller.displayName(),
-          asManager ? Role.LINE_MANAGER.name() : Role.HR_ADMIN.name(), organisation, PassportLook.Purpose.PASSPORT_VIEW));
+          asManager ? Role.LINE_MANAGER.name() : Role.HR_ADMIN.name(), organisation, purpose));
       LOG.info(() -> "Passport of " + person.passportId() + " viewed by " + caller.username());
     }
-    return assess(person, asOf);
+    return person;
   }
 
   /** The passport computed for a person on a day, from their posts on that day and their employers' local rules. */
