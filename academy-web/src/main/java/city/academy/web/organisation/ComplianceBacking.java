@@ -37,6 +37,10 @@ public class ComplianceBacking {
   private List<ComplianceView.SubjectRow> subjects = List.of();
   private List<ExpiringDto> expiring = List.of();
   private boolean expiringLoaded;
+  private String subject;
+  private String status;
+  private List<ExpiringDto> people = List.of();
+  private boolean peopleLoaded;
 
   public void load() {
     window = window(days);
@@ -56,6 +60,16 @@ public class ComplianceBacking {
       return; // the message says why; asking again would only say it twice
     }
     subjects = ComplianceView.subjectRows(compliance.bySubject());
+    if (!isOwnStaff()) {
+      return; // the academy sees the figures; the people behind them are their organisation's business
+    }
+    if (subject != null && !subject.isBlank() && ComplianceView.STATUSES.contains(status)) {
+      ServiceCalls.call(SERVICE, () -> passport.compliancePeople(code, subject.strip(), status, null))
+          .ifPresent(found -> {
+            people = found;
+            peopleLoaded = true;
+          });
+    }
     ServiceCalls.call(SERVICE, () -> passport.expiring(code, window))
         .ifPresent(
             found -> {
@@ -72,6 +86,42 @@ public class ComplianceBacking {
     } catch (NumberFormatException e) {
       return 30;
     }
+  }
+
+  /** Whether the caller is HR of the organisation shown, and so may see the people behind the figures. */
+  public boolean isOwnStaff() {
+    return org != null && currentUser.getUser() != null && currentUser.getUser().hrAdminOf().contains(org);
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public List<ExpiringDto> getPeople() {
+    return people;
+  }
+
+  public boolean isPeopleLoaded() {
+    return peopleLoaded;
+  }
+
+  /** "Fire safety: expired" for the people list's heading. */
+  public String getPeopleHeading() {
+    String name = subjects.stream().filter(r -> r.counts().subject().equals(subject)).map(r -> r.counts().subjectName())
+        .findFirst().orElse(subject);
+    return name + ": " + ComplianceView.statusWords(status);
   }
 
   public String getOrg() {

@@ -25,6 +25,20 @@ public final class ComplianceView {
   /** A subject's counts with its bar and the bar's text equivalent. */
   public record SubjectRow(Counts counts, List<Segment> segments, String description) {}
 
+  /** The statuses a count can be drilled into. */
+  public static final List<String> STATUSES = List.of("COMPLIANT", "EXPIRING", "EXPIRED", "MISSING");
+
+  /** "expired" for {@code EXPIRED}. */
+  public static String statusWords(String status) {
+    return switch (status == null ? "" : status) {
+      case "COMPLIANT" -> "up to date";
+      case "EXPIRING" -> "expiring soon";
+      case "EXPIRED" -> "expired";
+      case "MISSING" -> "missing";
+      default -> "";
+    };
+  }
+
   /** Whole per cent, rounded down so that nobody is shown as 100% until everyone is; 0 for nobody. */
   public static int percent(long part, long whole) {
     if (whole <= 0 || part <= 0) {

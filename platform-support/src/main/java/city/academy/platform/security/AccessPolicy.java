@@ -26,6 +26,15 @@ public final class AccessPolicy {
         || (caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisationCode));
   }
 
+  /**
+   * May the caller see lists of this organisation's people with their training (whose training
+   * expires, who is behind a count)? Its own HR admins only: academy admins see figures, not people.
+   */
+  public static boolean maySeeStaffOf(Caller caller, String organisationCode) {
+    Objects.requireNonNull(caller, "caller");
+    return caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisationCode);
+  }
+
   /** May the caller add and end posts at this organisation (its own HR admins only)? */
   public static boolean mayEmployFor(Caller caller, String organisationCode) {
     Objects.requireNonNull(caller, "caller");

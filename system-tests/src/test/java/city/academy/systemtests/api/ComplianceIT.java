@@ -66,6 +66,39 @@ class ComplianceIT {
   }
 
   @Test
+  void hrDrillFromACountToThePeopleBehindIt() {
+    String hr = Api.tokenFor("hr");
+    JsonObject ngh = Api.get("/passport/api/compliance/organisations/NGH", hr).object();
+    JsonObject fire = ngh.getJsonArray("bySubject").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("subject").equals("FIRE_SAFETY")).findFirst().orElseThrow();
+    long expired = fire.getJsonNumber("expired").longValue();
+    Api.Reply reply = Api.get("/passport/api/compliance/organisations/NGH/people?subject=FIRE_SAFETY&status=EXPIRED", hr);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    List<JsonObject> people = reply.json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat((long) people.size()).isEqualTo(Math.min(expired, 500));
+    assertThat(people).allSatisfy(p -> {
+      assertThat(p.getString("status")).isEqualTo("EXPIRED");
+      assertThat(p.getString("subject")).isEqualTo("FIRE_SAFETY");
+      assertThat(java.time.LocalDate.parse(p.getString("expiresOn"))).isBeforeOrEqualTo(java.time.LocalDate.now());
+    });
+    assertThat(people.stream().map(p -> p.getString("displayName")).toList()).isSorted();
+
+    // People, not figures: the organisation's own HR only.
+    String path = "/passport/api/compliance/organisations/NGH/people?subject=FIRE_SAFETY&status=MISSING";
+    assertThat(Api.get(path, Api.tokenFor("admin")).status()).isEqualTo(403);
+    assertThat(Api.get(path, Api.tokenFor("carehome.hr")).status()).isEqualTo(403);
+    assertThat(Api.get(path, Api.tokenFor("staff")).status()).isEqualTo(403);
+    assertThat(Api.get("/passport/api/compliance/organisations/NGH/expiring?days=30", Api.tokenFor("admin")).status()).isEqualTo(403);
+
+    Api.Reply badStatus = Api.get("/passport/api/compliance/organisations/NGH/people?subject=FIRE_SAFETY&status=ON_FIRE", hr);
+    assertThat(badStatus.status()).isEqualTo(400);
+    assertThat(badStatus.object().getString("detail")).contains("ON_FIRE");
+    assertThat(Api.get("/passport/api/compliance/organisations/NGH/people?subject=JUGGLING&status=MISSING", hr).status()).isEqualTo(400);
+    assertThat(Api.get("/passport/api/compliance/organisations/NGH/people?status=MISSING", hr).status()).isEqualTo(400);
+    assertThat(Api.get("/passport/api/compliance/organisations/ZZZ/people?subject=FIRE_SAFETY&status=MISSING", hr).status()).isEqualTo(404);
+  }
+
+  @Test
   void theOrganisationsComplianceDownloadsAsCsv() {
     Api.Reply csv = Api.send("GET", "/passport/api/compliance/organisations/NGH/csv", Api.tokenFor("hr"), null, null, "text/csv");
     assertThat(csv.status()).isEqualTo(200);

@@ -115,6 +115,27 @@ class HrPagesIT {
 
     browser.open("/organisation/compliance.xhtml?days=90");
     assertThat(browser.text(By.id("expiring-heading"))).isEqualTo("Expiring in the next 90 days");
+
+    // A count leads to the people behind it, and each to their training record.
+    browser.clickAndWait(By.cssSelector("#subjects a.count-link"));
+    browser.waitFor(By.id("people-list"));
+    assertThat(browser.text(By.id("people-heading"))).matches(".+: (up to date|expiring soon|expired|missing)");
+    assertThat(browser.driver().findElements(By.cssSelector("#people-list tbody tr a"))).isNotEmpty();
+    browser.screenshot("compliance-people");
+    browser.clickAndWait(By.cssSelector("#people-list tbody tr a"));
+    browser.waitFor(By.id("add-form"));
+    assertThat(browser.text(By.cssSelector("main h1"))).startsWith("Training record of ");
+  }
+
+  @Test
+  void theAcademySeesFiguresNotPeople() {
+    browser.signIn("admin");
+    browser.open("/organisation/compliance.xhtml?org=NGH&subject=FIRE_SAFETY&status=MISSING");
+    browser.waitFor(By.id("subjects"));
+    assertThat(browser.messages()).isEmpty();
+    assertThat(browser.isPresent(By.cssSelector("#subjects a.count-link"))).isFalse();
+    assertThat(browser.isPresent(By.id("people-list"))).isFalse();
+    assertThat(browser.isPresent(By.id("expiring"))).isFalse();
   }
 
   @Test

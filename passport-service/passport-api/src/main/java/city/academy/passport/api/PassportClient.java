@@ -91,6 +91,12 @@ public interface PassportClient {
   @Produces("text/csv")
   String complianceCsv(@PathParam("code") String code, @QueryParam("asOf") String asOf);
 
+  /** The organisation's staff whose requirement in a subject has a status (its HR admins). */
+  @GET
+  @Path("/compliance/organisations/{code}/people")
+  List<ExpiringDto> compliancePeople(@PathParam("code") String code, @QueryParam("subject") String subject,
+      @QueryParam("status") String status, @QueryParam("asOf") String asOf);
+
   /** The whole city's compliance (academy admins). */
   @GET
   @Path("/compliance/city")

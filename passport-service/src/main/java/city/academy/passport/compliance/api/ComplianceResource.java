@@ -81,16 +81,39 @@ public class ComplianceResource {
   }
 
   @GET
+  @Path("/organisations/{code}/people")
+  @RolesAllowed(Role.HR_ADMIN_NAME)
+  @Operation(summary = "The people behind a count: the organisation's staff whose requirement in a subject has a status (COMPLIANT, EXPIRING, EXPIRED, MISSING), by name, at most 500 (its HR admins)")
+  public List<ExpiringDto> people(@PathParam("code") String code, @QueryParam("subject") String subject,
+      @QueryParam("status") String status, @QueryParam("asOf") String asOf) {
+    if (subject == null || subject.isBlank()) {
+      throw ProblemException.badRequest("subject: name the framework subject, e.g. FIRE_SAFETY.");
+    }
+    Passport.Status wanted;
+    try {
+      wanted = Passport.Status.valueOf(status == null ? "" : status.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest("status: say COMPLIANT, EXPIRING, EXPIRED or MISSING, not " + status + ".");
+    }
+    var result = compliance.people(code, subject.strip(), wanted, day(asOf), caller);
+    return result.tally().listed().stream().map(this::toDto).toList();
+  }
+
+  private ExpiringDto toDto(ComplianceTally.Expiring e) {
+    return new ExpiringDto(e.personId(), e.displayName(), e.staffGroup(), e.subject(), subjectName(e.subject()), e.level(),
+        e.status().name(), e.expiresOn());
+  }
+
+  @GET
   @Path("/organisations/{code}/expiring")
-  @RolesAllowed({Role.HR_ADMIN_NAME, Role.ACADEMY_ADMIN_NAME})
+  @RolesAllowed(Role.HR_ADMIN_NAME)
   @Operation(summary = "An organisation's staff whose requirements expire within the next N days (days 1-365, default 30), soonest first")
   public List<ExpiringDto> expiring(@PathParam("code") String code, @QueryParam("days") @DefaultValue("30") int days) {
     if (days < 1 || days > 365) {
       throw ProblemException.badRequest("days: look 1 to 365 days ahead, not " + days + ".");
     }
     var result = compliance.organisation(code, ComplianceService.today(), days, caller);
-    return result.tally().expiring().stream().map(e -> new ExpiringDto(
-        e.personId(), e.displayName(), e.staffGroup(), e.subject(), subjectName(e.subject()), e.level(), e.status().name(), e.expiresOn())).toList();
+    return result.tally().expiring().stream().map(this::toDto).toList();
   }
 
   @GET

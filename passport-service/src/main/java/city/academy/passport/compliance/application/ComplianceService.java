@@ -6,6 +6,7 @@ import city.academy.passport.framework.domain.TrainingFramework;
 import city.academy.passport.organisation.domain.Organisation;
 import city.academy.passport.organisation.domain.OrganisationRepository;
 import city.academy.passport.staffpassport.application.PassportService;
+import city.academy.passport.staffpassport.domain.Passport;
 import city.academy.platform.problem.ProblemException;
 import city.academy.platform.security.AccessPolicy;
 import city.academy.platform.security.Caller;
@@ -49,7 +50,28 @@ public class ComplianceService {
     if (!AccessPolicy.maySeeOrganisation(caller, organisation.code())) {
       throw ProblemException.forbidden("You can see the compliance of your own organisation only; " + organisation.name() + " is not yours.");
     }
+    if (expiringDays > 0 && !AccessPolicy.maySeeStaffOf(caller, organisation.code())) {
+      throw ProblemException.forbidden("Only " + organisation.name() + "'s HR admins see whose training expires; the academy sees the figures.");
+    }
     return tally(organisation.id(), organisation.code(), organisation.name(), asOf, expiringDays);
+  }
+
+  /**
+   * The people behind one count: the organisation's staff whose requirement in this subject has
+   * this status. People, not counts, so for the organisation's own HR admins only.
+   */
+  public Result people(String code, String subject, Passport.Status status, LocalDate asOf, Caller caller) {
+    Organisation organisation = organisations.byCode(code)
+        .orElseThrow(() -> ProblemException.notFound("There is no organisation with code " + code + "."));
+    if (!AccessPolicy.maySeeStaffOf(caller, organisation.code())) {
+      throw ProblemException.forbidden("Only " + organisation.name() + "'s HR admins see who is behind its figures.");
+    }
+    if (framework.subject(subject).isEmpty()) {
+      throw ProblemException.badRequest("subject: the framework has no subject " + subject + ".");
+    }
+    ComplianceTally tally = new ComplianceTally(framework, asOf, window, 0, MAX_EXPIRING).listing(subject, status);
+    staff.forEach(organisation.id(), asOf, tally::add);
+    return new Result(organisation.code(), organisation.name(), tally);
   }
 
   public Result city(LocalDate asOf, Caller caller) {

@@ -69,6 +69,9 @@ public final class ComplianceTally {
   private final Map<String, Headcount> byOrganisation = new TreeMap<>();
   private final Map<List<Post>, List<Requirement>> requirementsCache = new HashMap<>();
   private final List<Expiring> expiring = new ArrayList<>();
+  private String drillSubject;
+  private Passport.Status drillStatus;
+  private final List<Expiring> drilled = new ArrayList<>();
 
   /**
    * @param expiringHorizonDays list requirements expiring within this many days (0: list none)
@@ -80,6 +83,16 @@ public final class ComplianceTally {
     this.window = window;
     this.expiringHorizonDays = expiringHorizonDays;
     this.expiringLimit = expiringLimit;
+  }
+
+  /**
+   * Also lists the people (up to the expiring limit) whose requirement in this subject has this
+   * status: the drill-down from a count to the people behind it.
+   */
+  public ComplianceTally listing(String subject, Passport.Status status) {
+    this.drillSubject = subject;
+    this.drillStatus = status;
+    return this;
   }
 
   public void add(StaffMember member) {
@@ -94,6 +107,10 @@ public final class ComplianceTally {
       String subject = standing.requirement().subject();
       bySubject.computeIfAbsent(subject, s -> new Counts()).add(standing.status());
       byGroupAndSubject.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(subject, s -> new Counts()).add(standing.status());
+      if (drillStatus == standing.status() && subject.equals(drillSubject) && drilled.size() < expiringLimit) {
+        drilled.add(new Expiring(member.passportId(), member.displayName(), group, subject, standing.requirement().level(),
+            standing.status(), standing.best() == null ? null : standing.best().expiresOn()));
+      }
       if (expiringHorizonDays > 0 && standing.isMet() && standing.best().expiresOn() != null
           && !standing.best().expiresOn().isAfter(asOf.plusDays(expiringHorizonDays))) {
         expiring.add(new Expiring(member.passportId(), member.displayName(), group, subject, standing.requirement().level(),
@@ -137,6 +154,11 @@ public final class ComplianceTally {
 
   public Map<String, Headcount> byOrganisation() {
     return byOrganisation;
+  }
+
+  /** The people listed by {@link #listing}, by name (at most the limit; the counts say how many in all). */
+  public List<Expiring> listed() {
+    return drilled.stream().sorted(Comparator.comparing(Expiring::displayName).thenComparing(Expiring::personId)).toList();
   }
 
   /** Requirements expiring within the horizon, soonest first. */
