@@ -57,6 +57,23 @@ class RecordsIT {
   }
 
   @Test
+  void aPersonsHistoryIsForThoseWhoMaySeeTheirPassportAndEachLookIsLogged() {
+    JsonObject staff = Api.principal("staff");
+    String path = "/passport/api/people/" + staff.getString("personId") + "/records";
+    String own = Tokens.forPrincipal(staff);
+    int looks = Api.get("/passport/api/people/me/access-log", own).json().asJsonArray().size();
+    Api.Reply byHr = Api.get(path, Api.tokenFor("hr"));
+    assertThat(byHr.status()).isEqualTo(200);
+    assertThat(byHr.json().asJsonArray().toString()).isEqualTo(Api.get("/passport/api/people/me/records", own).json().asJsonArray().toString());
+    assertThat(Api.get(path, Api.tokenFor("manager")).status()).isEqualTo(200);
+    assertThat(Api.get("/passport/api/people/me/access-log", own).json().asJsonArray()).hasSize(looks + 2);
+    for (String other : new String[] {"carehome.hr", "admin", "provider", "carehome.staff"}) {
+      assertThat(Api.get(path, Api.tokenFor(other)).status()).as(other).isEqualTo(403);
+    }
+    assertThat(Api.get("/passport/api/people/OWA-00000000/records", Api.tokenFor("hr")).status()).isEqualTo(404);
+  }
+
+  @Test
   void anotherOrganisationRecordsOnlyTrainingItDelivered() {
     String staffId = Api.principal("staff").getString("personId");
     assertThat(add(Api.tokenFor("carehome.hr"), record(staffId, "BWC", TODAY.minusDays(40))).status()).isEqualTo(201);

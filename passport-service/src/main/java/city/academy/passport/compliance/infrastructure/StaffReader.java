@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class StaffReader {
   private static final int FETCH = 2000;
+  private static final String SORT_MEMORY = "64MB";
 
   @Resource(lookup = "jdbc/passport")
   DataSource dataSource;
@@ -51,12 +52,34 @@ public class StaffReader {
         + (organisationId == null ? "" : " AND r.person_id IN (SELECT e.person_id FROM employment e"
             + " WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)" + scope + ")")
         + " ORDER BY r.person_id";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement postQuery = connection.prepareStatement(posts);
+    try (Connection connection = dataSource.getConnection()) {
+      sortInMemory(connection);
+      read(connection, posts, records, organisationId != null, day, action);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read staff for compliance: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * On PostgreSQL, lets this transaction sort the records of a large organisation in memory: with
+   * the default 4 MB the sort of 360,000 records spills to disk and takes a third of the time.
+   * {@code SET LOCAL} ends with the transaction, so the pooled connection is left as it was.
+   */
+  private static void sortInMemory(Connection connection) throws SQLException {
+    if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+      try (var statement = connection.createStatement()) {
+        statement.execute("SET LOCAL work_mem = '" + SORT_MEMORY + "'");
+      }
+    }
+  }
+
+  private static void read(Connection connection, String posts, String records, boolean scoped, LocalDate day,
+      Consumer<StaffMember> action) throws SQLException {
+    try (PreparedStatement postQuery = connection.prepareStatement(posts);
         PreparedStatement recordQuery = connection.prepareStatement(records)) {
       bind(postQuery, 1, day);
       recordQuery.setObject(1, day);
-      if (organisationId != null) {
+      if (scoped) {
         bind(recordQuery, 2, day);
       }
       postQuery.setFetchSize(FETCH);
@@ -64,8 +87,6 @@ public class StaffReader {
       try (ResultSet postRows = postQuery.executeQuery(); ResultSet recordRows = recordQuery.executeQuery()) {
         walk(postRows, recordRows, action);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read staff for compliance: " + e.getMessage(), e);
     }
   }
 
