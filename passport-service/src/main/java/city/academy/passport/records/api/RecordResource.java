@@ -1,5 +1,6 @@
 package city.academy.passport.records.api;
 
+import city.academy.passport.api.CompletionRequest;
 import city.academy.passport.api.ManualRecordRequest;
 import city.academy.passport.api.RecordChangeRequest;
 import city.academy.passport.api.TrainingRecordDto;
@@ -38,6 +39,16 @@ public class RecordResource {
   @Operation(summary = "Record training by hand, with its evidence, attested by your organisation")
   public Response add(@NotNull(message = "Send the record as JSON.") @Valid ManualRecordRequest request) {
     return Response.status(Response.Status.CREATED).entity(PassportMapper.toDto(recordService.add(request, caller))).build();
+  }
+
+  @POST
+  @Path("/completions")
+  @RolesAllowed(Role.SYSTEM_NAME)
+  @Operation(summary = "A completion handed over by the catalogue: recorded once per reference (201); sent again, the same record (200)")
+  public Response completion(@NotNull(message = "Send the completion as JSON.") @Valid CompletionRequest request) {
+    RecordService.Recorded recorded = recordService.recordCompletion(request, caller.username());
+    return Response.status(recorded.isNew() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(PassportMapper.toDto(recorded.record())).build();
   }
 
   @POST

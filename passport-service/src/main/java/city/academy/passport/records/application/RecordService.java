@@ -1,5 +1,6 @@
 package city.academy.passport.records.application;
 
+import city.academy.passport.api.CompletionRequest;
 import city.academy.passport.api.ManualRecordRequest;
 import city.academy.passport.api.RecordChangeRequest;
 import city.academy.passport.framework.domain.TrainingFramework;
@@ -61,6 +62,43 @@ public class RecordService {
     records.add(record);
     LOG.info(() -> "Manual record " + request.subject() + " " + request.level() + " for " + person.passportId() + " by " + caller.username());
     return record;
+  }
+
+  /** A completion and whether it was recorded just now (false: the same reference was recorded before). */
+  public record Recorded(TrainingRecord record, boolean isNew) {}
+
+  /**
+   * Records a completion handed over by another system, once per reference: sent again (after a
+   * lost answer, a retry), it answers with the record made the first time and writes nothing.
+   */
+  public Recorded recordCompletion(CompletionRequest request, String sender) {
+    var earlier = records.bySourceReference(request.reference().strip());
+    if (earlier.isPresent()) {
+      return new Recorded(earlier.get(), false);
+    }
+    Organisation deliveredBy = organisations.byCode(request.deliveredBy())
+        .orElseThrow(() -> ProblemException.notFound("There is no organisation with code " + request.deliveredBy() + "."));
+    Person person = people.byPassportId(request.personId())
+        .orElseThrow(() -> ProblemException.notFound("There is no person with passport identity " + request.personId() + "."));
+    boolean framework = request.subject() != null && !request.subject().isBlank();
+    if (framework != (request.level() != null && !request.level().isBlank())) {
+      throw ProblemException.badRequest("A framework completion names both the subject and the level; a CPD course names neither.");
+    }
+    LocalDate today = PassportService.today();
+    TrainingRecord record = ProblemException.refusing(() -> (framework
+        ? TrainingRecord.forSubject(person, request.subject(), request.level(), request.completedOn(),
+            expiry(request.subject(), request.level(), request.completedOn()), TrainingRecord.Source.CATALOGUE, deliveredBy, sender, today)
+            .fromCourse(request.courseTitle())
+        : TrainingRecord.forCourse(person, request.courseTitle(), request.completedOn(), TrainingRecord.Source.CATALOGUE, deliveredBy,
+            sender, today))
+        .withSourceReference(request.reference()));
+    records.add(record);
+    if (!records.flushUnlessDuplicate()) {
+      // Another request recorded the same reference a moment ago; this transaction is spoilt, the record stands.
+      throw ProblemException.conflict("Completion " + request.reference() + " is already recorded.");
+    }
+    LOG.info(() -> "Completion " + request.reference() + " for " + person.passportId() + " from " + sender);
+    return new Recorded(record, true);
   }
 
   public TrainingRecord correct(long id, RecordChangeRequest request, Caller caller) {

@@ -89,7 +89,60 @@ public class TrainingRecord implements Evidence {
   @Column(name = "local_code", length = 32)
   private String localCode;
 
+  /** The sending system's own reference for a completion it handed over; unique. */
+  @Column(name = "source_reference", length = SOURCE_REFERENCE_MAX, unique = true)
+  private String sourceReference;
+
+  public static final int SOURCE_REFERENCE_MAX = 80;
+
   protected TrainingRecord() {}
+
+  /** A course that is not part of the framework (CPD): listed in the passport, never counted toward a requirement. */
+  public static TrainingRecord forCourse(Person person, String courseTitle, LocalDate completedOn, Source source,
+      Organisation deliveredBy, String enteredBy, LocalDate today) {
+    TrainingRecord record = new TrainingRecord();
+    record.person = Objects.requireNonNull(person, "A record belongs to a person.");
+    if (courseTitle == null || courseTitle.isBlank()) {
+      throw new IllegalArgumentException("A CPD record needs the course title.");
+    }
+    if (courseTitle.length() > 200) {
+      throw new IllegalArgumentException("A course title can be at most 200 characters.");
+    }
+    record.courseTitle = courseTitle.strip();
+    record.completedOn = Objects.requireNonNull(completedOn, "A record needs a completion date.");
+    if (completedOn.isAfter(today)) {
+      throw new IllegalArgumentException(
+          "A completion date cannot be in the future (" + completedOn + " is after " + today + ").");
+    }
+    record.source = Objects.requireNonNull(source, "A record needs a source.");
+    record.attestedBy = deliveredBy;
+    record.enteredBy = Objects.requireNonNull(enteredBy, "A record says who entered it.");
+    record.enteredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    record.kind = Kind.ENTRY;
+    return record;
+  }
+
+  /** Names the course a framework record came from (a catalogue completion). */
+  public TrainingRecord fromCourse(String title) {
+    if (title != null && title.length() > 200) {
+      throw new IllegalArgumentException("A course title can be at most 200 characters.");
+    }
+    this.courseTitle = title == null || title.isBlank() ? null : title.strip();
+    return this;
+  }
+
+  /** The sending system's reference for this completion (at most 80 characters). */
+  public TrainingRecord withSourceReference(String reference) {
+    if (reference == null || reference.isBlank() || reference.length() > SOURCE_REFERENCE_MAX) {
+      throw new IllegalArgumentException("A completion's reference is 1 to " + SOURCE_REFERENCE_MAX + " characters.");
+    }
+    this.sourceReference = reference.strip();
+    return this;
+  }
+
+  public String sourceReference() {
+    return sourceReference;
+  }
 
   /**
    * A framework record: the expiry date is the framework's to derive, and is passed in already

@@ -12,6 +12,16 @@ public interface TrainingRecordRepository {
 
   java.util.Optional<TrainingRecord> byId(long id);
 
+  /** The record made for a sender's completion reference, if it has been recorded. */
+  java.util.Optional<TrainingRecord> bySourceReference(String reference);
+
+  /**
+   * Writes the pending record now.
+   *
+   * @return false when the database refused it as a duplicate of a record just made by another request
+   */
+  boolean flushUnlessDuplicate();
+
   /** Has a later entry corrected or revoked this one? */
   boolean isSuperseded(TrainingRecord record);
 

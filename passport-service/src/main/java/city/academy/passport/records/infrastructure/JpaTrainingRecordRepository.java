@@ -52,4 +52,22 @@ public class JpaTrainingRecordRepository implements TrainingRecordRepository {
     em.persist(record);
     return record;
   }
+
+  @Override
+  public java.util.Optional<TrainingRecord> bySourceReference(String reference) {
+    return em.createQuery("select r from TrainingRecord r where r.sourceReference = :reference", TrainingRecord.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean flushUnlessDuplicate() {
+    try {
+      em.flush();
+      return true;
+    } catch (jakarta.persistence.PersistenceException e) {
+      return false;
+    }
+  }
 }
