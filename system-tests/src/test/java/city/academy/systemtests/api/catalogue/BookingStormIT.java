@@ -1,0 +1,117 @@
+package city.academy.systemtests.api.catalogue;
+
+import static city.academy.systemtests.api.catalogue.Sessions.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.academy.systemtests.Api;
+import city.academy.systemtests.PlatformExtension;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Many people asking for the same few places at the same moment: exactly the places are
+ * confirmed, partners get no more than the partner places, everyone else waits, nobody gets a
+ * server error, and one person cannot slip in twice.
+ */
+@ExtendWith(PlatformExtension.class)
+class BookingStormIT {
+  private static final int PEOPLE = 200;
+
+  @Test
+  void twoHundredPeopleAtOnceForTenPlaces() throws Exception {
+    String provider = People.providerOf("NGH");
+    long session = Sessions.scheduled(provider, Sessions.courseOf("NGH"), Sessions.plan(20, 10, 6));
+    List<String> tokens = new ArrayList<>();
+    String[] partners = {"BWC", "GPX", "CCX", "HSP"};
+    for (int i = 0; i < PEOPLE; i++) {
+      tokens.add(People.staffOf(i % 2 == 0 ? "NGH" : partners[i % partners.length]));
+    }
+
+    List<Api.Reply> replies = storm(tokens, session);
+
+    assertThat(replies).filteredOn(r -> r.status() >= 500).as("server errors").isEmpty();
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+    Map<String, Long> byStatus = replies.stream().collect(Collectors.groupingBy(r -> r.object().getString("status"), Collectors.counting()));
+    assertThat(byStatus).containsEntry("CONFIRMED", 10L).containsEntry("WAITLISTED", (long) PEOPLE - 10);
+    long partnersConfirmed = replies.stream().map(Api.Reply::object)
+        .filter(b -> b.getString("status").equals("CONFIRMED") && b.getBoolean("partnerPlace")).count();
+    assertThat(partnersConfirmed).as("partner places").isEqualTo(4);
+
+    JsonObject state = Sessions.session(session);
+    assertThat(state.getInt("confirmed")).isEqualTo(10);
+    assertThat(state.getInt("ownerConfirmed")).isEqualTo(6);
+    assertThat(state.getInt("partnerConfirmed")).isEqualTo(4);
+    assertThat(state.getInt("waitlisted")).isEqualTo(PEOPLE - 10);
+    assertThat(state.getInt("freePlaces")).isZero();
+
+    // the queue is the order of arrival: one number each, no gaps; waitlist positions 1..190
+    List<JsonObject> all = new ArrayList<>();
+    for (int page = 0; page * 100 < PEOPLE; page++) {
+      all.addAll(Api.get(Sessions.API + "/sessions/" + session + "/bookings?size=100&page=" + page, provider).object()
+          .getJsonArray("items").getValuesAs(JsonObject.class));
+    }
+    assertThat(all).hasSize(PEOPLE);
+    assertThat(all).filteredOn(b -> b.getString("status").equals("CONFIRMED")).hasSize(10);
+    assertThat(all).filteredOn(b -> b.getString("status").equals("WAITLISTED"))
+        .extracting(b -> b.getInt("waitlistPosition")).containsExactlyElementsOf(range(1, PEOPLE - 10));
+  }
+
+  @Test
+  void onePersonAskingManyTimesAtOnceGetsOneBooking() throws Exception {
+    long session = Sessions.scheduled(People.providerOf("NGH"), Sessions.courseOf("NGH"), Sessions.plan(20, 5, 0));
+    String person = People.newPersonId();
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      tokens.add(People.staffOf(person, "NGH"));
+    }
+    List<Api.Reply> replies = storm(tokens, session);
+    assertThat(replies).filteredOn(r -> r.status() >= 500).as("server errors").isEmpty();
+    assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
+    assertThat(replies).filteredOn(r -> r.status() == 409).hasSize(19);
+    assertThat(Sessions.session(session).getInt("confirmed")).isEqualTo(1);
+    assertThat(id(replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().object())).isPositive();
+  }
+
+  /** Every token asks for a place at the same moment. */
+  private static List<Api.Reply> storm(List<String> tokens, long session) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+    try {
+      CountDownLatch ready = new CountDownLatch(tokens.size());
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Api.Reply>> futures = new ArrayList<>();
+      for (String token : tokens) {
+        futures.add(pool.submit(() -> {
+          ready.countDown();
+          go.await();
+          return Sessions.book(token, session);
+        }));
+      }
+      ready.await();
+      go.countDown();
+      List<Api.Reply> replies = new ArrayList<>();
+      for (Future<Api.Reply> future : futures) {
+        replies.add(future.get());
+      }
+      return replies;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      numbers.add(i);
+    }
+    return numbers;
+  }
+}
