@@ -6,7 +6,7 @@ package city.academy.catalogue.api;
  * @param reservedPlaces places held for the staff of the organisation that runs the course
  * @param partnerPlaces places open to other partners' staff (capacity minus reserved places)
  * @param releaseAt after this moment any unfilled place is open to everyone
- * @param placesReleased whether that moment has passed (as of the last change to the session)
+ * @param placesReleased whether that moment has passed (unfilled places are open to everyone)
  * @param bookingCutoffAt requests are taken until this moment
  * @param cancellationCutoffAt learners may cancel a confirmed place until this moment
  * @param status SCHEDULED or CANCELLED

@@ -8,6 +8,7 @@ import city.academy.catalogue.booking.domain.BookingStatus;
 import city.academy.catalogue.booking.domain.LondonTime;
 import city.academy.catalogue.booking.domain.Session;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
 
 /** Sessions and bookings as they travel. */
@@ -22,7 +23,7 @@ public final class BookingMapper {
     return new SessionDto(
         s.id(), s.course().id(), s.course().title(), s.ownerOrganisationCode(), moment(s.startsAt()), moment(s.endsAt()),
         s.venue(), s.onlineLink(), s.trainer(), s.capacity(), s.reservedPlaces(), s.partnerPlaces(), moment(s.releaseAt()),
-        s.placesReleased(), moment(s.bookingCutoffAt()), moment(s.cancellationCutoffAt()), s.approvalNeeded(), s.status().name(),
+        s.placesOpenToEveryone(OffsetDateTime.now(ZoneOffset.UTC)), moment(s.bookingCutoffAt()), moment(s.cancellationCutoffAt()), s.approvalNeeded(), s.status().name(),
         s.cancellationReason(), s.confirmed(), s.ownerConfirmed(), s.partnerConfirmed(), s.waitlisted(), s.freePlaces());
   }
 

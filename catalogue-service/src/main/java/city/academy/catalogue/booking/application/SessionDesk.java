@@ -106,8 +106,10 @@ public class SessionDesk {
 
   public Booking book(long sessionId, Learner learner) {
     Session session = locked(sessionId);
+    OffsetDateTime now = now();
+    catchUpRelease(session, now);
     boolean already = bookings.hasActive(session, learner.personId());
-    Booking booking = rule(() -> session.request(learner, already, now()));
+    Booking booking = rule(() -> session.request(learner, already, now));
     bookings.add(booking);
     notices.outcome(booking, false);
     em.flush();
@@ -144,6 +146,7 @@ public class SessionDesk {
       throw ProblemException.forbidden("You can approve or refuse requests of your own team only.");
     }
     OffsetDateTime now = now();
+    catchUpRelease(session, now);
     if (approved) {
       rule(() -> session.approve(booking, caller.personId(), note, now));
       notices.outcome(booking, true);
@@ -212,6 +215,13 @@ public class SessionDesk {
       throw ProblemException.forbidden("You can see your own bookings, your team's requests, and bookings on your organisation's sessions.");
     }
     return booking;
+  }
+
+  /** Past the release date, those already waiting take the released places before anyone new. */
+  private void catchUpRelease(Session session, OffsetDateTime now) {
+    if (session.releaseDue(now)) {
+      promoteWaitlist(session, now);
+    }
   }
 
   private List<Booking> promoteWaitlist(Session session, OffsetDateTime now) {

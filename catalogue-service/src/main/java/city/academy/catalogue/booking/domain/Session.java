@@ -303,6 +303,14 @@ public class Session {
     return cancelled;
   }
 
+  /**
+   * Whether the release date has passed but the release is not applied yet: then the people
+   * already waiting are to be offered the released places ({@link #promote}) before anyone new.
+   */
+  public boolean releaseDue(OffsetDateTime now) {
+    return !placesReleased && !now.isBefore(releaseAt);
+  }
+
   /** Whether the waitlist should be asked for people: a place is free, someone waits, not started. */
   public boolean mayPromote(OffsetDateTime now) {
     return status == SessionStatus.SCHEDULED && startsAt.isAfter(now) && waitlisted > 0 && freePlaces() > 0;
@@ -482,8 +490,14 @@ public class Session {
     return releaseAt;
   }
 
+  /** Whether the release has been applied (at the first change to the session after the release date). */
   public boolean placesReleased() {
     return placesReleased;
+  }
+
+  /** Whether unfilled places are open to everyone at this moment. */
+  public boolean placesOpenToEveryone(OffsetDateTime now) {
+    return placesReleased || !now.isBefore(releaseAt);
   }
 
   public OffsetDateTime bookingCutoffAt() {

@@ -159,8 +159,24 @@ class SessionTest {
       assertThat(session.request(partner(2), false, NOW).status()).isEqualTo(BookingStatus.WAITLISTED);
       assertThat(session.placesReleased()).isFalse();
       OffsetDateTime afterRelease = NOW.plusDays(8);
+      assertThat(session.placesOpenToEveryone(afterRelease)).isTrue();
       assertThat(session.request(partner(3), false, afterRelease).status()).isEqualTo(BookingStatus.CONFIRMED);
       assertThat(session.placesReleased()).isTrue();
+      assertThat(session.partnerConfirmed()).isEqualTo(2);
+    }
+
+    @Test
+    void atTheReleaseThoseAlreadyWaitingComeFirst() {
+      SessionPlan plan = SessionPlan.of(START, START.plusHours(2), "Room", null, null, 3, 2, NOW.plusDays(7), null, null, false);
+      Session session = Session.schedule(course, plan, NOW);
+      session.request(partner(1), false, NOW);
+      Booking waiting = session.request(partner(2), false, NOW);
+      OffsetDateTime afterRelease = NOW.plusDays(8);
+      assertThat(session.releaseDue(NOW)).isFalse();
+      assertThat(session.releaseDue(afterRelease)).isTrue();
+      assertThat(session.mayPromote(afterRelease)).isTrue();
+      assertThat(session.promote(List.of(waiting), afterRelease)).containsExactly(waiting);
+      assertThat(session.releaseDue(afterRelease)).isFalse();
       assertThat(session.partnerConfirmed()).isEqualTo(2);
     }
 

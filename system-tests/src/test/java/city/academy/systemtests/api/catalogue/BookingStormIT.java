@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.academy.systemtests.Api;
 import city.academy.systemtests.PlatformExtension;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +97,7 @@ class BookingStormIT {
         futures.add(pool.submit(() -> {
           ready.countDown();
           go.await();
-          return Sessions.book(token, session);
+          return book(token, session);
         }));
       }
       ready.await();
@@ -105,6 +110,25 @@ class BookingStormIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Separate HTTP/1.1 connections, as many browsers would open. (The shared client multiplexes
+   * everything over one HTTP/2 connection, which the server may close with GOAWAY under a storm.)
+   */
+  private static final HttpClient HTTP_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static Api.Reply book(String token, long session) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(PlatformExtension.baseUrl() + Sessions.API + "/sessions/" + session + "/bookings"))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .build();
+    HttpResponse<String> response = HTTP_1.send(request, HttpResponse.BodyHandlers.ofString());
+    return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
   }
 
   private static List<Integer> range(int from, int to) {
