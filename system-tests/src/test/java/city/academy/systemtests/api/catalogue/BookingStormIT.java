@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Many people asking for the same few places at the same moment: exactly the places are
  * confirmed, partners get no more than the partner places, everyone else waits, nobody gets a
- * server error, and one person cannot slip in twice.
+ * server error, and one person cannot slip in twice. The running organisation's staff may take
+ * open places too, so how many partners get in depends on who arrived first: the test replays the
+ * rules over the actual arrival order.
  */
 @ExtendWith(PlatformExtension.class)
 class BookingStormIT {
@@ -36,9 +38,9 @@ class BookingStormIT {
     String provider = People.providerOf("NGH");
     long session = Sessions.scheduled(provider, Sessions.courseOf("NGH"), Sessions.plan(20, 10, 6));
     List<String> tokens = new ArrayList<>();
-    String[] partners = {"BWC", "GPX", "CCX", "HSP"};
+    String[] partnerOrganisations = {"BWC", "GPX", "CCX", "HSP"};
     for (int i = 0; i < PEOPLE; i++) {
-      tokens.add(People.staffOf(i % 2 == 0 ? "NGH" : partners[i % partners.length]));
+      tokens.add(People.staffOf(i % 2 == 0 ? "NGH" : partnerOrganisations[(i / 2) % partnerOrganisations.length]));
     }
 
     List<Api.Reply> replies = storm(tokens, session);
@@ -49,25 +51,39 @@ class BookingStormIT {
     assertThat(byStatus).containsEntry("CONFIRMED", 10L).containsEntry("WAITLISTED", (long) PEOPLE - 10);
     long partnersConfirmed = replies.stream().map(Api.Reply::object)
         .filter(b -> b.getString("status").equals("CONFIRMED") && b.getBoolean("partnerPlace")).count();
-    assertThat(partnersConfirmed).as("partner places").isEqualTo(4);
+    assertThat(partnersConfirmed).as("partners get at most the 4 open places").isLessThanOrEqualTo(4);
 
     JsonObject state = Sessions.session(session);
     assertThat(state.getInt("confirmed")).isEqualTo(10);
-    assertThat(state.getInt("ownerConfirmed")).isEqualTo(6);
-    assertThat(state.getInt("partnerConfirmed")).isEqualTo(4);
+    assertThat(state.getInt("partnerConfirmed")).isEqualTo((int) partnersConfirmed);
+    assertThat(state.getInt("ownerConfirmed")).isEqualTo(10 - (int) partnersConfirmed);
     assertThat(state.getInt("waitlisted")).isEqualTo(PEOPLE - 10);
     assertThat(state.getInt("freePlaces")).isZero();
 
-    // the queue is the order of arrival: one number each, no gaps; waitlist positions 1..190
+    // in arrival order (one queue number each), every outcome is what the rules say for that order:
+    // a place if one is free that this person may take (partners: one of the 4 open places)
     List<JsonObject> all = new ArrayList<>();
     for (int page = 0; page * 100 < PEOPLE; page++) {
       all.addAll(Api.get(Sessions.API + "/sessions/" + session + "/bookings?size=100&page=" + page, provider).object()
           .getJsonArray("items").getValuesAs(JsonObject.class));
     }
     assertThat(all).hasSize(PEOPLE);
-    assertThat(all).filteredOn(b -> b.getString("status").equals("CONFIRMED")).hasSize(10);
-    assertThat(all).filteredOn(b -> b.getString("status").equals("WAITLISTED"))
-        .extracting(b -> b.getInt("waitlistPosition")).containsExactlyElementsOf(range(1, PEOPLE - 10));
+    int confirmed = 0;
+    int partners = 0;
+    int waiting = 0;
+    for (JsonObject booking : all) {
+      boolean partner = booking.getBoolean("partnerPlace");
+      boolean gets = confirmed < 10 && (!partner || partners < 4);
+      assertThat(booking.getString("status")).as("booking " + id(booking) + " in arrival order").isEqualTo(gets ? "CONFIRMED" : "WAITLISTED");
+      if (gets) {
+        confirmed++;
+        partners += partner ? 1 : 0;
+      } else {
+        assertThat(booking.getInt("waitlistPosition")).isEqualTo(++waiting);
+      }
+    }
+    assertThat(confirmed).isEqualTo(10);
+    assertThat(partners).isEqualTo((int) partnersConfirmed);
   }
 
   @Test
