@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A handful of courses from the demo city's partners (organisation codes of the demo city), loaded
- * once into an empty catalogue. Sessions and bookings arrive with the catalogue work.
+ * once into an empty catalogue. Their sessions: {@link DemoSessions}.
  */
 @ApplicationScoped
 public class DemoCourses {

@@ -1,6 +1,7 @@
 package city.academy.catalogue.platform;
 
 import city.academy.catalogue.demo.DemoCourses;
+import city.academy.catalogue.demo.DemoSessions;
 import city.academy.platform.persistence.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** At deployment: bring the schema up to date, then load the demo courses into an empty catalogue. */
+/**
+ * At deployment: bring the schema up to date, then load the demo courses into an empty catalogue
+ * and demo sessions when there are none.
+ */
 @ApplicationScoped
 public class CatalogueStartup {
 
@@ -23,12 +27,14 @@ public class CatalogueStartup {
   Optional<String> schema;
 
   @Inject DemoCourses demoCourses;
+  @Inject DemoSessions demoSessions;
 
   private volatile boolean ready;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     Migrations.migrate(dataSource, "db/migration/catalogue", schema.orElse(""), getClass().getClassLoader());
     demoCourses.loadIfEmpty();
+    demoSessions.loadIfNone();
     ready = true;
   }
 

@@ -1,0 +1,4 @@
+package city.academy.catalogue.booking.domain;
+
+/** Who cancelled a booking. */
+public enum Canceller { LEARNER, PROVIDER }

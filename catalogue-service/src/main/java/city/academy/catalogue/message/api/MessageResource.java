@@ -1,0 +1,66 @@
+package city.academy.catalogue.message.api;
+
+import city.academy.catalogue.api.MessageDto;
+import city.academy.catalogue.api.MessagePageDto;
+import city.academy.catalogue.booking.api.BookingMapper;
+import city.academy.catalogue.message.application.Messages;
+import city.academy.catalogue.message.domain.Message;
+import city.academy.platform.problem.Paging;
+import city.academy.platform.problem.ProblemException;
+import city.academy.platform.security.Caller;
+import city.academy.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** A person's own messages. */
+@Path("/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@SecurityRequirement(name = "token")
+@RolesAllowed({Role.STAFF_NAME, Role.LINE_MANAGER_NAME, Role.HR_ADMIN_NAME, Role.PROVIDER_NAME, Role.ACADEMY_ADMIN_NAME})
+public class MessageResource {
+
+  @Inject Messages messages;
+  @Inject Caller caller;
+
+  @GET
+  @Path("/me")
+  @Operation(summary = "My messages, newest first, and how many are unread")
+  public MessagePageDto mine(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    Paging paging = Paging.of(page, size, 100);
+    String person = person();
+    return new MessagePageDto(
+        messages.ofPerson(person, paging).stream().map(MessageResource::toDto).toList(),
+        page, size, messages.countOfPerson(person), messages.unreadOfPerson(person));
+  }
+
+  @POST
+  @Path("/{id}/read")
+  @Operation(summary = "Mark one of my messages read")
+  public MessageDto markRead(@PathParam("id") long id) {
+    return toDto(messages.markRead(id, person()));
+  }
+
+  private String person() {
+    if (caller.personId() == null) {
+      throw ProblemException.forbidden("Only a person has messages.");
+    }
+    return caller.personId();
+  }
+
+  static MessageDto toDto(Message m) {
+    return new MessageDto(m.id(), m.kind().name(), m.subject(), m.text(), m.sessionId(), m.bookingId(),
+        BookingMapper.moment(m.createdAt()), BookingMapper.moment(m.readAt()));
+  }
+}
