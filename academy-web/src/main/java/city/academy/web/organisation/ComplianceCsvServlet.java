@@ -47,7 +47,7 @@ public class ComplianceCsvServlet extends HttpServlet {
     } catch (WebApplicationException e) {
       response.sendError(e.getResponse().getStatus());
       return;
-    } catch (ProcessingException | city.academy.web.security.TokenSigningUnavailableException e) {
+    } catch (ProcessingException | city.academy.tokens.TokenSigningUnavailableException e) {
       LOG.log(Level.WARNING, "Compliance CSV not available: {0}", String.valueOf(e));
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;

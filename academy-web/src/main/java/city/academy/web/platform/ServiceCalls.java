@@ -1,6 +1,6 @@
 package city.academy.web.platform;
 
-import city.academy.web.security.TokenSigningUnavailableException;
+import city.academy.tokens.TokenSigningUnavailableException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.ws.rs.ProcessingException;

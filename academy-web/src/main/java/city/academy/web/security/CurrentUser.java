@@ -1,5 +1,6 @@
 package city.academy.web.security;
 
+import city.academy.tokens.IssuedToken;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -7,11 +7,11 @@ package city.academy.web.security;
  */
 public final class PortalClaims {
   /** The issuer every service verifies ({@code mp.jwt.verify.issuer}). */
-  public static final String ISSUER = "https://academy.local/portal";
+  public static final String ISSUER = city.academy.tokens.TokenSigner.ISSUER;
   /** The audience every service verifies ({@code mp.jwt.verify.audiences}). */
-  public static final String AUDIENCE = "academy-services";
+  public static final String AUDIENCE = city.academy.tokens.TokenSigner.AUDIENCE;
   /** Key id in the token header; the services' public key set names the same id. */
-  public static final String KEY_ID = "portal-1";
+  public static final String KEY_ID = city.academy.tokens.TokenSigner.KEY_ID;
 
   public static final String UPN = "upn";
   public static final String GROUPS = "groups";

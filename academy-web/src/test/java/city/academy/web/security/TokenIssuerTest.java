@@ -1,5 +1,8 @@
 package city.academy.web.security;
 
+import city.academy.tokens.IssuedToken;
+import city.academy.tokens.PemKeys;
+import city.academy.tokens.TokenSigningUnavailableException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -79,6 +79,14 @@ public class CompletionHandOff {
   @Column(name = "last_error", length = 500)
   private String lastError;
 
+  /** When a failed delivery is next tried; null: due now. */
+  @Column(name = "next_attempt_at")
+  private OffsetDateTime nextAttemptAt;
+
+  /** The first pause after a failed delivery; each further failure doubles it, up to {@link #LONGEST_PAUSE}. */
+  public static final java.time.Duration FIRST_PAUSE = java.time.Duration.ofSeconds(5);
+  public static final java.time.Duration LONGEST_PAUSE = java.time.Duration.ofMinutes(10);
+
   protected CompletionHandOff() {}
 
   /**
@@ -122,13 +130,27 @@ public class CompletionHandOff {
     deliveredAt = now.withOffsetSameInstant(ZoneOffset.UTC);
     attempts++;
     lastError = null;
+    nextAttemptAt = null;
   }
 
-  /** A delivery attempt failed; it will be tried again. */
-  public void failed(String error) {
+  /** A delivery attempt failed; it is tried again after a pause that doubles with each failure. */
+  public void failed(String error, OffsetDateTime now) {
     attempts++;
     lastError = error == null ? null : error.length() <= 500 ? error : error.substring(0, 500);
+    java.time.Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(attempts - 1, 16));
+    nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause).withOffsetSameInstant(ZoneOffset.UTC);
   }
+
+  /** Not yet delivered, and not pausing after a failure. */
+  public boolean isDue(OffsetDateTime now) {
+    return deliveredAt == null && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
+  }
+
+  public OffsetDateTime nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+
 
   public Long id() {
     return id;

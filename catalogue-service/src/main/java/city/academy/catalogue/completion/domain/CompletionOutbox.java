@@ -11,4 +11,9 @@ public interface CompletionOutbox {
   List<CompletionHandOff> undelivered(int limit);
 
   Optional<CompletionHandOff> byIdempotencyKey(String key);
+
+  /** Completions due for delivery now (not delivered, not pausing after a failure), oldest first. */
+  List<CompletionHandOff> due(java.time.OffsetDateTime now, int limit);
+
+  Optional<CompletionHandOff> byId(long id);
 }

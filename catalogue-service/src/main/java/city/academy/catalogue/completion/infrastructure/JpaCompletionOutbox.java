@@ -35,4 +35,20 @@ public class JpaCompletionOutbox implements CompletionOutbox {
         .getResultStream()
         .findFirst();
   }
+
+  @Override
+  public List<CompletionHandOff> due(java.time.OffsetDateTime now, int limit) {
+    return em.createQuery(
+            "select h from CompletionHandOff h where h.deliveredAt is null"
+                + " and (h.nextAttemptAt is null or h.nextAttemptAt <= :now) order by h.createdAt, h.id",
+            CompletionHandOff.class)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<CompletionHandOff> byId(long id) {
+    return Optional.ofNullable(em.find(CompletionHandOff.class, id));
+  }
 }

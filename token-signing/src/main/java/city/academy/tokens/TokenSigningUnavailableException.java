@@ -1,6 +1,6 @@
-package city.academy.web.security;
+package city.academy.tokens;
 
-/** The portal has no usable signing key, so it cannot speak to the services for anyone. */
+/** There is no usable signing key, so no token can be made: nobody can be spoken for. */
 public class TokenSigningUnavailableException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package city.academy.web.security;
+package city.academy.tokens;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
-/** Reads the portal's RSA signing key from a PKCS#8 PEM file, with plain JDK classes. */
+/** Reads the RSA signing key from a PKCS#8 PEM file, with plain JDK classes. */
 public final class PemKeys {
   private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
   private static final String END = "-----END PRIVATE KEY-----";
@@ -24,7 +24,7 @@ public final class PemKeys {
   public static RSAPrivateKey readRsaPrivateKey(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new TokenSigningUnavailableException(
-          "The portal cannot sign tokens: there is no private key at "
+          "Tokens cannot be signed: there is no private key at "
               + file.toAbsolutePath()
               + ". Set academy.token.private-key.location to a PKCS#8 PEM file (the launcher writes"
               + " one into its data folder and sets it).");
@@ -33,7 +33,7 @@ public final class PemKeys {
       return parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
     } catch (IOException e) {
       throw new TokenSigningUnavailableException(
-          "The portal cannot sign tokens: the private key at " + file + " cannot be read: " + e.getMessage(), e);
+          "Tokens cannot be signed: the private key at " + file + " cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -47,7 +47,7 @@ public final class PemKeys {
               ? " It is a PKCS#1 key; convert it with: openssl pkcs8 -topk8 -nocrypt -in old.pem -out key.pem"
               : "";
       throw new TokenSigningUnavailableException(
-          "The portal cannot sign tokens: " + where + " is not a PKCS#8 PEM private key (" + BEGIN + ")." + hint);
+          "Tokens cannot be signed: " + where + " is not a PKCS#8 PEM private key (" + BEGIN + ")." + hint);
     }
     String base64 = pem.substring(begin + BEGIN.length(), end).replaceAll("\\s", "");
     try {
@@ -55,7 +55,7 @@ public final class PemKeys {
       return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (IllegalArgumentException | GeneralSecurityException | ClassCastException e) {
       throw new TokenSigningUnavailableException(
-          "The portal cannot sign tokens: " + where + " does not hold a valid RSA private key.", e);
+          "Tokens cannot be signed: " + where + " does not hold a valid RSA private key.", e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package city.academy.web.security;
+package city.academy.tokens;
 
 import java.io.Serializable;
 import java.time.Duration;
