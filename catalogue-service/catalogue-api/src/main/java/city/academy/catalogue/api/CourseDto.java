@@ -13,4 +13,5 @@ public record CourseDto(
     String deliveryMode,
     String audience,
     String subjectCode,
-    String levelCode) {}
+    String levelCode,
+    String prerequisites) {}

@@ -19,6 +19,9 @@ import java.time.ZoneOffset;
 public class Course {
   public static final int TITLE_MAX = 200;
   public static final int DESCRIPTION_MAX = 4000;
+  public static final int CATEGORY_MAX = 64;
+  public static final int TEXT_MAX = 500;
+  public static final BigDecimal MAX_HOURS = new BigDecimal("999.99");
 
   @Id
   @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
@@ -71,28 +74,72 @@ public class Course {
       String audience,
       String subjectCode,
       String levelCode) {
+    this(ownerOrganisationCode, title, description, category, cpdHours, deliveryMode, audience, null, subjectCode, levelCode);
+  }
+
+  public Course(
+      String ownerOrganisationCode,
+      String title,
+      String description,
+      String category,
+      BigDecimal cpdHours,
+      DeliveryMode deliveryMode,
+      String audience,
+      String prerequisites,
+      String subjectCode,
+      String levelCode) {
     if (ownerOrganisationCode == null || ownerOrganisationCode.isBlank()) {
       throw new IllegalArgumentException("A course is owned by an organisation.");
     }
+    this.ownerOrganisationCode = ownerOrganisationCode;
+    describe(title, description, category, cpdHours, deliveryMode, audience, prerequisites, subjectCode, levelCode);
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * Rewrites what the course is (its provider stays). Sessions already booked keep their dates; a
+   * change of framework subject applies to completions marked from now on.
+   */
+  public void describe(String title, String description, String category, BigDecimal cpdHours, DeliveryMode deliveryMode,
+      String audience, String prerequisites, String subjectCode, String levelCode) {
     if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
-      throw new IllegalArgumentException("A course needs a title of at most " + TITLE_MAX + " characters.");
+      throw new IllegalArgumentException("title: a course needs a title of at most " + TITLE_MAX + " characters.");
     }
-    if (cpdHours == null || cpdHours.signum() < 0) {
-      throw new IllegalArgumentException("CPD hours cannot be negative.");
+    if (description != null && description.length() > DESCRIPTION_MAX) {
+      throw new IllegalArgumentException("description: at most " + DESCRIPTION_MAX + " characters.");
+    }
+    if (category == null || category.isBlank() || category.length() > CATEGORY_MAX) {
+      throw new IllegalArgumentException("category: name the category, in at most " + CATEGORY_MAX + " characters.");
+    }
+    if (cpdHours == null || cpdHours.signum() < 0 || cpdHours.compareTo(MAX_HOURS) > 0) {
+      throw new IllegalArgumentException("cpdHours: CPD hours are 0 to " + MAX_HOURS + ".");
+    }
+    if (deliveryMode == null) {
+      throw new IllegalArgumentException("deliveryMode: say CLASSROOM, VIRTUAL, E_LEARNING or BLENDED.");
+    }
+    if (audience != null && audience.length() > TEXT_MAX || prerequisites != null && prerequisites.length() > TEXT_MAX) {
+      throw new IllegalArgumentException("The audience and the prerequisites are at most " + TEXT_MAX + " characters each.");
     }
     if ((subjectCode == null) != (levelCode == null)) {
       throw new IllegalArgumentException("A course that satisfies a framework subject names both the subject and the level.");
     }
-    this.ownerOrganisationCode = ownerOrganisationCode;
     this.title = title.strip();
-    this.description = description == null ? "" : description;
-    this.category = category;
+    this.description = description == null ? "" : description.strip();
+    this.category = category.strip();
     this.cpdHours = cpdHours;
     this.deliveryMode = deliveryMode;
-    this.audience = audience;
+    this.audience = blankToNull(audience);
+    this.prerequisites = blankToNull(prerequisites);
     this.subjectCode = subjectCode;
     this.levelCode = levelCode;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public String prerequisites() {
+    return prerequisites;
   }
 
   public Long id() {

@@ -13,4 +13,9 @@ public interface CourseRepository {
   Optional<Course> byId(long id);
 
   Course add(Course course);
+
+  /** One provider's courses, by title. */
+  List<Course> pageOf(String providerCode, Paging paging);
+
+  long countOf(String providerCode);
 }

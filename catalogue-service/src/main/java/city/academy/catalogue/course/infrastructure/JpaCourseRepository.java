@@ -38,4 +38,20 @@ public class JpaCourseRepository implements CourseRepository {
     em.persist(course);
     return course;
   }
+
+  @Override
+  public List<Course> pageOf(String providerCode, Paging paging) {
+    return em.createQuery("select c from Course c where c.ownerOrganisationCode = :provider order by c.title, c.id", Course.class)
+        .setParameter("provider", providerCode)
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countOf(String providerCode) {
+    return em.createQuery("select count(c) from Course c where c.ownerOrganisationCode = :provider", Long.class)
+        .setParameter("provider", providerCode)
+        .getSingleResult();
+  }
 }
