@@ -102,6 +102,21 @@ public class SessionDesk {
     return session;
   }
 
+  // --- the clock: release dates
+
+  /** Sessions whose release date has passed unnoticed (nobody has touched them since). */
+  public List<Long> releaseDue(int limit) {
+    return sessions.releaseDue(now(), limit);
+  }
+
+  /** Opens a session's unfilled reserved places to everyone and offers them to the waitlist, in arrival order. */
+  public void applyRelease(long sessionId) {
+    Session session = locked(sessionId);
+    OffsetDateTime now = now();
+    promoteWaitlist(session, now);
+    session.applyRelease(now);
+  }
+
   // --- learners: booking and cancelling
 
   public Booking book(long sessionId, Learner learner) {

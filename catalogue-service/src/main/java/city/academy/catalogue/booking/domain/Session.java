@@ -311,6 +311,16 @@ public class Session {
     return !placesReleased && !now.isBefore(releaseAt);
   }
 
+  /**
+   * Applies a release date that has passed (unfilled reserved places open to everyone from now on),
+   * whether or not anyone is waiting; the caller then offers the places to the waitlist.
+   */
+  public void applyRelease(OffsetDateTime now) {
+    if (status == SessionStatus.SCHEDULED) {
+      releaseIfDue(now);
+    }
+  }
+
   /** Whether the waitlist should be asked for people: a place is free, someone waits, not started. */
   public boolean mayPromote(OffsetDateTime now) {
     return status == SessionStatus.SCHEDULED && startsAt.isAfter(now) && waitlisted > 0 && freePlaces() > 0;

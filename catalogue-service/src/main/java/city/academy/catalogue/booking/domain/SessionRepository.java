@@ -17,6 +17,9 @@ public interface SessionRepository {
    */
   Optional<Session> lockedById(long id);
 
+  /** Scheduled sessions, not started, whose release date has passed but is not yet applied: ids, soonest release first. */
+  List<Long> releaseDue(OffsetDateTime now, int limit);
+
   /** A course's sessions, soonest first; those ended before {@code endedAfter} left out unless null. */
   List<Session> ofCourse(long courseId, OffsetDateTime endedAfter, Paging paging);
 

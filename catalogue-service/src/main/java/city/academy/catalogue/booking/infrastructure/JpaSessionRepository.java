@@ -54,6 +54,17 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
+  public List<Long> releaseDue(OffsetDateTime now, int limit) {
+    return em.createQuery(
+            "select s.id from Session s where s.placesReleased = false and s.releaseAt <= :now and s.startsAt > :now"
+                + " and s.status = city.academy.catalogue.booking.domain.SessionStatus.SCHEDULED order by s.releaseAt, s.id",
+            Long.class)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public List<Session> ofCourse(long courseId, OffsetDateTime endedAfter, Paging paging) {
     TypedQuery<Session> query = em.createQuery(
             "select s from Session s where s.course.id = :course" + (endedAfter == null ? "" : " and s.endsAt > :after")
