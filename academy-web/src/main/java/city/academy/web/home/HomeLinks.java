@@ -41,7 +41,7 @@ public final class HomeLinks {
   static final HomeLink OUR_STAFF =
       new HomeLink("Our staff", "/organisation/staff.xhtml", "The people who work for your organisation");
   static final HomeLink OUR_COURSES =
-      new HomeLink("Our courses", "/catalogue.xhtml", "The courses your training team publishes");
+      new HomeLink("Our courses", "/provider/courses.xhtml", "Your courses' sessions: schedule, change, cancel, and the attendance register");
   static final HomeLink FRAMEWORK =
       new HomeLink(
           "Training framework",

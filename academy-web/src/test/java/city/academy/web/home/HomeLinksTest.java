@@ -54,7 +54,7 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/catalogue.xhtml"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/provider/courses.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
         .contains("/city.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
@@ -66,7 +66,7 @@ class HomeLinksTest {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF"));
     assertThat(nav).extracting(HomeLink::path).doesNotContain(
         "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
-        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml");
+        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -82,7 +82,7 @@ class HomeLinksTest {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
         "Home", "My passport", "Share my passport", "My profile", "Find training", "My bookings", "Messages", "My team",
-        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records");
+        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Our courses");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 
