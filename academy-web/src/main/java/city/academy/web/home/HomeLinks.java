@@ -24,6 +24,12 @@ public final class HomeLinks {
       new HomeLink("My profile", "/profile.xhtml", "Your passport identity and the posts you hold");
   static final HomeLink FIND_TRAINING =
       new HomeLink("Find training", "/catalogue.xhtml", "Courses from every partner across the city");
+  static final HomeLink MY_BOOKINGS =
+      new HomeLink("My bookings", "/bookings.xhtml", "Sessions you have booked or are waiting for; cancel a place");
+  static final HomeLink MESSAGES =
+      new HomeLink("Messages", "/messages.xhtml", "Confirmations, waitlist news and cancellations about your bookings");
+  static final HomeLink APPROVALS =
+      new HomeLink("Approvals", "/approvals.xhtml", "Your team's requests for training that needs your approval");
   static final HomeLink MY_TEAM =
       new HomeLink("My team", "/team.xhtml", "The mandatory training of the people you manage");
   static final HomeLink SHARE_PASSPORT =
@@ -35,7 +41,7 @@ public final class HomeLinks {
   static final HomeLink OUR_STAFF =
       new HomeLink("Our staff", "/organisation/staff.xhtml", "The people who work for your organisation");
   static final HomeLink OUR_COURSES =
-      new HomeLink("Our courses", "/catalogue.xhtml", "The courses your training team publishes");
+      new HomeLink("Our courses", "/provider/courses.xhtml", "Your courses' sessions: schedule, change, cancel, and the attendance register");
   static final HomeLink FRAMEWORK =
       new HomeLink(
           "Training framework",
@@ -60,12 +66,12 @@ public final class HomeLinks {
   private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
 
   static {
-    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, MY_PROFILE, FIND_TRAINING), null));
+    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, MY_PROFILE, FIND_TRAINING, MY_BOOKINGS, MESSAGES), null));
     add(
         new HomeSection(
             PortalRole.LINE_MANAGER,
             "Your team",
-            List.of(MY_TEAM),
+            List.of(MY_TEAM, APPROVALS),
             null));
     add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS), null));
     add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES), null));

@@ -25,7 +25,9 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("My passport", "/passport.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Share my passport", "/share-codes.xhtml"),
             org.assertj.core.groups.Tuple.tuple("My profile", "/profile.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("My bookings", "/bookings.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Messages", "/messages.xhtml"));
     assertThat(sections.get(0).elementId()).isEqualTo("role-STAFF");
   }
 
@@ -40,7 +42,9 @@ class HomeLinksTest {
   void roleLinksLeadToTheirPages() {
     assertThat(HomeLinks.sectionsFor(List.of("LINE_MANAGER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("My team", "/team.xhtml"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("My team", "/team.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Approvals", "/approvals.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("HR_ADMIN")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
@@ -50,7 +54,7 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/catalogue.xhtml"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/provider/courses.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
         .contains("/city.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
@@ -62,7 +66,7 @@ class HomeLinksTest {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF"));
     assertThat(nav).extracting(HomeLink::path).doesNotContain(
         "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
-        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml");
+        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -77,8 +81,8 @@ class HomeLinksTest {
   void navigationListsEachPageOnceStartingAtHome() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
-        "Home", "My passport", "Share my passport", "My profile", "Find training", "My team", "Our staff", "Transfer check",
-        "Compliance", "Training records");
+        "Home", "My passport", "Share my passport", "My profile", "Find training", "My bookings", "Messages", "My team",
+        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Our courses");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 
