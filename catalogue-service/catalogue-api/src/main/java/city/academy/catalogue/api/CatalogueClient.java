@@ -21,6 +21,10 @@ public interface CatalogueClient {
   @GET
   CoursePageDto courses(@QueryParam("page") int page, @QueryParam("size") int size);
 
+  /** One provider organisation's courses, by title, a page at a time. */
+  @GET
+  CoursePageDto coursesOf(@QueryParam("provider") String provider, @QueryParam("page") int page, @QueryParam("size") int size);
+
   @GET
   @Path("/{id}")
   CourseDto course(@PathParam("id") long id);
