@@ -2,14 +2,10 @@ package city.academy.systemtests.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.academy.systemtests.PlatformExtension;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -19,23 +15,9 @@ import org.openqa.selenium.By;
  * violation may be serious or critical. Also takes the user guide's screenshots when run with
  * {@code -Dacademy.screenshots=true}.
  */
-@ExtendWith(PlatformExtension.class)
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
   private static final List<String> BLOCKING = List.of("serious", "critical");
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private static void assertAccessible(String what) {
     JsonArray violations = browser.axeViolations();

@@ -3,14 +3,9 @@ package city.academy.systemtests.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
-import city.academy.systemtests.PlatformExtension;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -18,27 +13,8 @@ import org.openqa.selenium.By;
  * runs and books it; is waitlisted on a full session and promoted when a place frees; cancels with
  * a reason; a line manager approves a request; messages tell each step.
  */
-@ExtendWith(PlatformExtension.class)
-class BookingPagesIT {
+class BookingPagesIT extends BrowserTest {
   private static final String COURSE = "Immediate Life Support";
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.forget();
-  }
 
   private static By bookButton(long session) {
     return By.cssSelector("input[data-session='" + session + "']");

@@ -3,45 +3,21 @@ package city.academy.systemtests.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
-import city.academy.systemtests.PlatformExtension;
 import city.academy.systemtests.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** My passport and who has looked at it, in a real browser. */
-@ExtendWith(PlatformExtension.class)
-class PassportPageIT {
+class PassportPageIT extends BrowserTest {
   private static final List<String> LIGHT_WORDS = List.of("Up to date", "Expires", "Expired", "Not done");
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.forget();
-  }
 
   private static List<WebElement> requirementRows() {
     return browser.driver().findElements(By.cssSelector("#requirements tbody tr.requirement"));

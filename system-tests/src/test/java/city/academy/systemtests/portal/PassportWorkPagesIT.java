@@ -3,17 +3,12 @@ package city.academy.systemtests.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
-import city.academy.systemtests.PlatformExtension;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,27 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * The passport's working pages in a real browser: a person shares their passport, a line manager
  * sees their team, HR keeps a staff member's record, the academy sees the city.
  */
-@ExtendWith(PlatformExtension.class)
-class PassportWorkPagesIT {
+class PassportWorkPagesIT extends BrowserTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.forget();
-  }
 
   private static void setDate(By field, LocalDate day) {
     WebElement input = browser.driver().findElement(field);

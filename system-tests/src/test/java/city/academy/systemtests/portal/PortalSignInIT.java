@@ -3,43 +3,19 @@ package city.academy.systemtests.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
-import city.academy.systemtests.PlatformExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 
 /** Signing in and out of the portal in a real browser, and what each demo role then sees. */
-@ExtendWith(PlatformExtension.class)
-class PortalSignInIT {
+class PortalSignInIT extends BrowserTest {
   private static final List<String> PERSON_ROLES =
       List.of("STAFF", "LINE_MANAGER", "HR_ADMIN", "PROVIDER", "ACADEMY_ADMIN");
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.forget();
-  }
 
   @ParameterizedTest(name = "{0} sees their own home page")
   @ValueSource(strings = {"staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff"})

@@ -3,18 +3,13 @@ package city.academy.systemtests.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
-import city.academy.systemtests.PlatformExtension;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -25,27 +20,8 @@ import org.openqa.selenium.support.ui.Select;
  * changes it, is refused in the service's words, cancels it (everyone booked is told), and keeps
  * the attendance register of a session that has started.
  */
-@ExtendWith(PlatformExtension.class)
-class ProviderPagesIT {
+class ProviderPagesIT extends BrowserTest {
   private static final String COURSE = "Safeguarding Adults Level 3";
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.forget();
-  }
 
   private static void set(String id, String value) {
     WebElement input = browser.driver().findElement(By.id(id));
@@ -177,6 +153,20 @@ class ProviderPagesIT {
 
     Api.Reply mine = Api.get(CatalogueSetup.API + "/bookings/" + staffBooking, Api.tokenFor("staff"));
     assertThat(mine.object().getString("attendance")).isEqualTo("COMPLETED");
+
+    // The completion reaches the nurse's passport by itself (the catalogue's relay), and she sees it there.
+    long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+    while (!Api.get("/passport/api/people/me/records", Api.tokenFor("staff")).json().toString().contains(COURSE)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+    }
+    browser.signIn("staff");
+    browser.open("/passport.xhtml");
+    browser.waitFor(By.id("history"));
+    String entry = browser.driver().findElements(By.cssSelector("#history tbody tr")).stream().map(r -> r.getText())
+        .filter(t -> t.contains(COURSE)).findFirst().orElse("");
+    assertThat(entry).as("the completed course in the passport's history").contains("Academy course")
+        .contains("Northgate");
   }
 
   @Test
