@@ -377,6 +377,22 @@ public class Session {
     return attendance == Attendance.COMPLETED;
   }
 
+  /**
+   * Could one of these organisations' staff be given a place right now: the session is open for
+   * booking, and a free place is one they may take (the running organisation's staff any free place;
+   * another partner's staff an open place, or any place from the release date). The search's
+   * "available" filter asks the same in SQL ({@code search.infrastructure.JpaSessionFinder}).
+   */
+  public boolean hasPlaceFor(java.util.Collection<String> organisations, OffsetDateTime now) {
+    if (status != SessionStatus.SCHEDULED || !bookingCutoffAt.isAfter(now) || !startsAt.isAfter(now) || freePlaces() <= 0) {
+      return false;
+    }
+    if (organisations.contains(ownerOrganisationCode)) {
+      return true;
+    }
+    return !organisations.isEmpty() && (placesOpenToEveryone(now) || partnerConfirmed < partnerPlaces());
+  }
+
   /** Past the release date, unfilled reserved places are open to everyone (and stay so). */
   private void releaseIfDue(OffsetDateTime now) {
     if (!placesReleased && !now.isBefore(releaseAt)) {
