@@ -7,3 +7,7 @@ CREATE INDEX ix_course_session_status_starts ON course_session (status, starts_a
 CREATE INDEX ix_course_session_owner_starts ON course_session (owner_org_code, starts_at);
 CREATE INDEX ix_course_subject ON course (subject_code, level_code);
 CREATE INDEX ix_course_mode ON course (delivery_mode);
+
+-- Reports read a period's sessions by start (all providers: ix_course_session_starts; one
+-- provider: ix_course_session_owner_starts above) and count attendance marks per session
+-- (ix_booking_session_status of V2): no index of their own.
