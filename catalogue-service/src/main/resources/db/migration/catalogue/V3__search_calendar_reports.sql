@@ -1,9 +1,11 @@
 -- Search across the catalogue, reports by provider and month, and personal calendar feeds.
 -- The same script runs on H2 and PostgreSQL.
 
--- Search: upcoming scheduled sessions in start order (the usual search), a provider's sessions in
--- start order (search by provider, the provider's monthly report), courses by subject and by mode.
-CREATE INDEX ix_course_session_status_starts ON course_session (status, starts_at);
+-- Search: sessions in exactly the order of the results (start, then id), so that the first page is
+-- read from the index without sorting every upcoming session (H2 sorts otherwise); a provider's
+-- sessions in start order (search by provider, the provider's monthly report); courses by subject
+-- and by mode (the course filters are a subquery, whose ids are then found by ix_course_session_course).
+CREATE INDEX ix_course_session_starts_id ON course_session (starts_at, id);
 CREATE INDEX ix_course_session_owner_starts ON course_session (owner_org_code, starts_at);
 CREATE INDEX ix_course_subject ON course (subject_code, level_code);
 CREATE INDEX ix_course_mode ON course (delivery_mode);
