@@ -63,9 +63,13 @@ public final class Bench {
     return new CityGenerator(framework, options.scale(), options.seed(), options.asOf());
   }
 
+  static TrainingFrameworkDto frameworkOf(Options options) {
+    return FrameworkJson.read(options.framework());
+  }
+
   private void run() throws Exception {
     framework = FrameworkJson.read(options.framework());
-    if (options.suite().passport()) {
+    if (options.suite().passport() || options.suite().catalogue()) {
       // before a long load, not after it: the WARs, Payara and a free port are needed
       ServiceBench.checkPrerequisites(options);
     }
@@ -75,6 +79,9 @@ public final class Bench {
     }
     if (options.suite().passport()) {
       new ServiceBench(options, target, report).run();
+    }
+    if (options.suite().catalogue()) {
+      new CatalogueBench(options, target, report).run();
     }
     report.finish(options);
   }

@@ -21,20 +21,30 @@ record Options(
     String pgPassword,
     String pgSchema,
     Suite suite,
-    Service service) {
+    Service service,
+    int courses,
+    int sessionsPerCourse,
+    int stormPeople,
+    int stormClients) {
 
   /** Which part to run: the load (and direct reads), the service benchmarks, or both in turn. */
   enum Suite {
     LOAD,
     PASSPORT,
-    ALL;
+    ALL,
+    /** The catalogue service on a generated city catalogue: search and the booking storm. */
+    CATALOGUE;
 
     boolean load() {
-      return this != PASSPORT;
+      return this == LOAD || this == ALL;
     }
 
     boolean passport() {
-      return this != LOAD;
+      return this == PASSPORT || this == ALL;
+    }
+
+    boolean catalogue() {
+      return this == CATALOGUE;
     }
   }
 
@@ -91,6 +101,10 @@ record Options(
     int maxRequests = 200_000;
     String organisation = "NGH";
     int complianceRuns = 5;
+    int courses = 2_000;
+    int sessionsPerCourse = 10;
+    int stormPeople = 2_000;
+    int stormClients = 2_000;
     for (String arg : args) {
       if (!arg.startsWith("--") || !arg.contains("=")) {
         throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + usage());
@@ -113,7 +127,8 @@ record Options(
           case "load" -> Suite.LOAD;
           case "passport" -> Suite.PASSPORT;
           case "all" -> Suite.ALL;
-          default -> throw new IllegalArgumentException("--suite must be load, passport or all\n" + usage());
+          case "catalogue" -> Suite.CATALOGUE;
+          default -> throw new IllegalArgumentException("--suite must be load, passport, all or catalogue\n" + usage());
         };
         case "port" -> port = Integer.parseInt(value);
         case "grid-port" -> gridPort = Integer.parseInt(value);
@@ -126,6 +141,10 @@ record Options(
         case "max-requests" -> maxRequests = Integer.parseInt(value);
         case "org" -> organisation = value.toUpperCase(Locale.ROOT);
         case "compliance-runs" -> complianceRuns = Integer.parseInt(value);
+        case "courses" -> courses = Integer.parseInt(value);
+        case "sessions-per-course" -> sessionsPerCourse = Integer.parseInt(value);
+        case "storm-people" -> stormPeople = Integer.parseInt(value);
+        case "storm-clients" -> stormClients = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("Unknown option --" + name + "\n" + usage());
       }
     }
@@ -152,10 +171,14 @@ record Options(
     require(rounds >= 1 && rounds <= 10, "--rounds: 1 to 10");
     require(maxRequests >= 100 && maxRequests <= 2_000_000, "--max-requests: 100 to 2000000");
     require(complianceRuns >= 1 && complianceRuns <= 21, "--compliance-runs: 1 to 21");
+    require(courses >= 10 && courses <= 20_000, "--courses: 10 to 20000");
+    require(sessionsPerCourse >= 1 && sessionsPerCourse <= 50, "--sessions-per-course: 1 to 50");
+    require(stormPeople >= 31 && stormPeople <= 10_000, "--storm-people: 31 to 10000");
+    require(stormClients >= 1 && stormClients <= 4_000, "--storm-clients: 1 to 4000");
     return new Options(db, scale, seed, asOf, queries, batchRows,
         repo != null ? repo.toAbsolutePath().normalize() : findRepo(), pgUrl, pgUser, pgPassword, pgSchema,
         suite, new Service(port, gridPort, heap, clients, people, warmup, measure, rounds, maxRequests,
-            organisation, complianceRuns));
+            organisation, complianceRuns), courses, sessionsPerCourse, stormPeople, stormClients);
   }
 
   private static void require(boolean ok, String message) {
@@ -197,8 +220,9 @@ record Options(
     return "usage: Bench [--db=h2|postgres] [--scale=city|demo] [--seed=2026] [--as-of=2026-11-22|today]"
         + " [--queries=2000] [--batch=2000] [--repo=<repo root>] [--pg-url=jdbc:postgresql://127.0.0.1:5432/test]"
         + " [--pg-user=postgres] [--pg-password=] [--pg-schema=bench_passport]"
-        + " [--suite=all|load|passport] [--port=18680] [--grid-port=18681] [--server-heap=1g] [--clients=16]"
+        + " [--suite=all|load|passport|catalogue] [--port=18680] [--grid-port=18681] [--server-heap=1g] [--clients=16]"
         + " [--people=2000] [--warmup=15] [--measure=4] [--rounds=6] [--max-requests=200000] [--org=NGH]"
-        + " [--compliance-runs=5]";
+        + " [--compliance-runs=5] [--suite=catalogue] [--courses=2000] [--sessions-per-course=10] [--storm-people=2000]"
+        + " [--storm-clients=2000]";
   }
 }

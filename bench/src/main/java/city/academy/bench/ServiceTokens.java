@@ -53,6 +53,13 @@ final class ServiceTokens {
         List.of("HR_ADMIN"), List.of(), List.of(organisation)));
   }
 
+  /** A course provider of one organisation, employed there. */
+  String provider(String organisation) {
+    JWTClaimsSet base = claims("bench-provider-" + organisation.toLowerCase(java.util.Locale.ROOT), "BENCH-P-" + organisation,
+        List.of("STAFF", "PROVIDER"), List.of(organisation), List.of());
+    return sign(new JWTClaimsSet.Builder(base).claim("provider_orgs", List.of(organisation)).build());
+  }
+
   /** An academy admin (city-wide). */
   String academyAdmin() {
     return sign(claims("bench-academy-admin", null, List.of("ACADEMY_ADMIN"), List.of(), List.of()));

@@ -114,6 +114,14 @@ public class Session {
   @Column(name = "next_queue_number", nullable = false)
   private long nextQueueNumber;
 
+  /** How many times the plan was changed (or the session cancelled): the calendar feed's SEQUENCE. */
+  @Column(name = "plan_version", nullable = false)
+  private int planVersion;
+
+  /** When the plan was last set or changed (not when someone booked): the feed's LAST-MODIFIED. */
+  @Column(name = "plan_changed_at")
+  private OffsetDateTime planChangedAt;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -158,10 +166,12 @@ public class Session {
               + partnerConfirmed + " places must stay open to partners (at most " + (plan.capacity() - partnerConfirmed)
               + " reserved).");
     }
+    planVersion++;
     apply(plan, now);
   }
 
   private void apply(SessionPlan plan, OffsetDateTime now) {
+    planChangedAt = LondonTime.utc(now);
     startsAt = plan.startsAt();
     endsAt = plan.endsAt();
     venue = plan.venue();
@@ -297,6 +307,8 @@ public class Session {
       }
     }
     status = SessionStatus.CANCELLED;
+    planVersion++;
+    planChangedAt = LondonTime.utc(now);
     cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
     cancelledAt = LondonTime.utc(now);
     updatedAt = cancelledAt;
@@ -385,6 +397,22 @@ public class Session {
     }
     booking.markAttendance(attendance, markedBy, now);
     return attendance == Attendance.COMPLETED;
+  }
+
+  /**
+   * Could one of these organisations' staff be given a place right now: the session is open for
+   * booking, and a free place is one they may take (the running organisation's staff any free place;
+   * another partner's staff an open place, or any place from the release date). The search's
+   * "available" filter asks the same in SQL ({@code search.infrastructure.JpaSessionFinder}).
+   */
+  public boolean hasPlaceFor(java.util.Collection<String> organisations, OffsetDateTime now) {
+    if (status != SessionStatus.SCHEDULED || !bookingCutoffAt.isAfter(now) || !startsAt.isAfter(now) || freePlaces() <= 0) {
+      return false;
+    }
+    if (organisations.contains(ownerOrganisationCode)) {
+      return true;
+    }
+    return !organisations.isEmpty() && (placesOpenToEveryone(now) || partnerConfirmed < partnerPlaces());
   }
 
   /** Past the release date, unfilled reserved places are open to everyone (and stay so). */
@@ -528,6 +556,14 @@ public class Session {
 
   public String cancellationReason() {
     return cancellationReason;
+  }
+
+  public int planVersion() {
+    return planVersion;
+  }
+
+  public OffsetDateTime planChangedAt() {
+    return planChangedAt;
   }
 
   public int confirmed() {

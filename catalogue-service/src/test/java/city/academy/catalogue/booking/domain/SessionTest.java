@@ -473,4 +473,40 @@ class SessionTest {
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a confirmed place");
     }
   }
+
+  @Nested
+  class PlaceForTheSearch {
+    @Test
+    void theRunningOrganisationsStaffMayTakeAnyFreePlacePartnersOnlyOpenOnes() {
+      Session session = session(3, 2);
+      assertThat(session.hasPlaceFor(java.util.Set.of("NGH"), NOW)).isTrue();
+      assertThat(session.hasPlaceFor(java.util.Set.of("BWC"), NOW)).isTrue();
+      session.request(partner(1), false, NOW);
+      assertThat(session.hasPlaceFor(java.util.Set.of("BWC"), NOW)).as("the one open place is taken").isFalse();
+      assertThat(session.hasPlaceFor(java.util.Set.of("BWC", "NGH"), NOW)).isTrue();
+      assertThat(session.hasPlaceFor(java.util.Set.of(), NOW)).isFalse();
+      session.request(ngh(1), false, NOW);
+      session.request(ngh(2), false, NOW);
+      assertThat(session.hasPlaceFor(java.util.Set.of("NGH"), NOW)).as("full").isFalse();
+    }
+
+    @Test
+    void fromTheReleaseDatePartnersMayTakeReservedPlaces() {
+      Session session = Session.schedule(course,
+          SessionPlan.of(START, START.plusHours(2), "Room 2", null, "Sam", 3, 2, START.minusDays(2), null, null, false), NOW);
+      session.request(partner(1), false, NOW);
+      assertThat(session.hasPlaceFor(java.util.Set.of("BWC"), NOW)).isFalse();
+      assertThat(session.hasPlaceFor(java.util.Set.of("BWC"), START.minusDays(1))).isTrue();
+      assertThat(session.hasPlaceFor(java.util.Set.of("NGH"), START.plusMinutes(1))).as("started").isFalse();
+    }
+
+    @Test
+    void notAfterTheBookingCutOffNorOnACancelledSession() {
+      Session session = Session.schedule(course,
+          SessionPlan.of(START, START.plusHours(2), "Room 2", null, "Sam", 3, 2, START, START.minusDays(1), null, false), NOW);
+      assertThat(session.hasPlaceFor(java.util.Set.of("NGH"), START.minusHours(1))).isFalse();
+      session.cancel("Trainer ill", List.of(), NOW);
+      assertThat(session.hasPlaceFor(java.util.Set.of("NGH"), NOW)).isFalse();
+    }
+  }
 }
