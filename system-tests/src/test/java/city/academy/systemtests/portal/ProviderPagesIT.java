@@ -140,27 +140,28 @@ class ProviderPagesIT extends BrowserTest {
     browser.waitFor(By.id("register"));
     assertThat(browser.messages()).contains("Nothing has changed");
 
-    new Select(browser.driver().findElement(By.id("mark-" + staffBooking))).selectByValue("COMPLETED");
-    new Select(browser.driver().findElement(By.id("mark-" + careBooking))).selectByValue("DID_NOT_ATTEND");
+    new Select(browser.driver().findElement(By.id("mark-" + careBooking))).selectByValue("COMPLETED");
+    new Select(browser.driver().findElement(By.id("mark-" + staffBooking))).selectByValue("DID_NOT_ATTEND");
     browser.screenshot("register");
     browser.clickAndWait(By.id("save-register"));
     browser.waitFor(By.id("done"));
     assertThat(browser.messages()).isEmpty();
     assertThat(browser.text(By.id("done"))).isEqualTo("The register is saved: 2 marks recorded.");
-    assertThat(browser.text(By.cssSelector("#register tr.register-" + staffBooking))).contains("Completed").contains("Final");
-    assertThat(browser.isPresent(By.id("mark-" + staffBooking))).as("a completion is final").isFalse();
-    assertThat(browser.text(By.cssSelector("#register tr.register-" + careBooking))).contains("Did not attend");
+    assertThat(browser.text(By.cssSelector("#register tr.register-" + careBooking))).contains("Completed").contains("Final");
+    assertThat(browser.isPresent(By.id("mark-" + careBooking))).as("a completion is final").isFalse();
+    assertThat(browser.text(By.cssSelector("#register tr.register-" + staffBooking))).contains("Did not attend");
 
-    Api.Reply mine = Api.get(CatalogueSetup.API + "/bookings/" + staffBooking, Api.tokenFor("staff"));
-    assertThat(mine.object().getString("attendance")).isEqualTo("COMPLETED");
+    Api.Reply theirs = Api.get(CatalogueSetup.API + "/bookings/" + careBooking, Api.tokenFor("carehome.staff"));
+    assertThat(theirs.object().getString("attendance")).isEqualTo("COMPLETED");
 
-    // The completion reaches the nurse's passport by itself (the catalogue's relay), and she sees it there.
+    // The care worker trained at the hospital: the completion reaches her passport by itself (the
+    // catalogue's relay), and she sees it there, counted wherever she works.
     long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-    while (!Api.get("/passport/api/people/me/records", Api.tokenFor("staff")).json().toString().contains(COURSE)
+    while (!Api.get("/passport/api/people/me/records", Api.tokenFor("carehome.staff")).json().toString().contains(COURSE)
         && System.nanoTime() < deadline) {
       Thread.sleep(500);
     }
-    browser.signIn("staff");
+    browser.signIn("carehome.staff");
     browser.open("/passport.xhtml");
     browser.waitFor(By.id("history"));
     String entry = browser.driver().findElements(By.cssSelector("#history tbody tr")).stream().map(r -> r.getText())
