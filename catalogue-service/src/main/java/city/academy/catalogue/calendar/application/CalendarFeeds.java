@@ -42,9 +42,16 @@ public class CalendarFeeds {
     old.ifPresent(f -> f.revoke(now));
     CalendarFeed.Issued issued = CalendarFeed.issue(person, now);
     if (old.isPresent()) {
-      feeds.flush(); // the old row gives up the person before the new row takes them (one live feed each)
+      ProblemException.refusing(() -> {
+        feeds.flush(); // the old row gives up the person before the new row takes them (one live feed each)
+        return old;
+      });
     }
     feeds.add(issued.feed());
+    ProblemException.refusing(() -> {
+      feeds.flush(); // a concurrent first issue for the same person is refused here (409), not at commit (500)
+      return issued;
+    });
     LOG.info(() -> "Calendar feed " + (old.isPresent() ? "rotated" : "issued") + " for " + caller.username());
     return issued;
   }

@@ -39,7 +39,12 @@ public class JpaCalendarFeedRepository implements CalendarFeedRepository {
 
   @Override
   public void flush() {
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      // one live feed per person: another request for the same person got there first
+      throw new IllegalStateException("Your calendar address was changed by another request at the same moment; ask again.", e);
+    }
   }
 
   @Override

@@ -126,6 +126,24 @@ class CalendarFeedIT {
   }
 
   @Test
+  void addressesAskedForAtTheSameMomentLeaveOneLiveFeedAndNoServerError() throws Exception {
+    String nurse = People.staffOf("NGH");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> Api.post(API + "/calendar/me/feed", nurse, "{}").status()));
+      }
+      for (var answer : answers) {
+        assertThat(answer.get()).isIn(201, 409);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(Api.get(API + "/calendar/me/feed", nurse).object().getBoolean("live")).isTrue();
+  }
+
+  @Test
   void theFeedNeedsNoTokenButEverythingElseDoes() {
     assertProblem(read(API + "/calendar/" + "A".repeat(43) + ".ics"), 404, null);
     assertProblem(read(API + "/calendar/not-a-secret.ics"), 404, null);
