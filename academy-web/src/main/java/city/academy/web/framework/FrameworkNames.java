@@ -48,6 +48,15 @@ public class FrameworkNames {
     return name != null ? name : (level == null ? "" : "Level " + level);
   }
 
+  /** The framework's subjects as code and name, by name (empty while the framework cannot be read). */
+  public java.util.List<Map.Entry<String, String>> subjects() {
+    return names().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("subject:"))
+        .map(e -> Map.entry(e.getKey().substring("subject:".length()), e.getValue()))
+        .sorted(Map.Entry.comparingByValue())
+        .toList();
+  }
+
   public String organisationType(String code) {
     return name("organisationType:" + code, code);
   }

@@ -42,6 +42,10 @@ public final class HomeLinks {
       new HomeLink("Our staff", "/organisation/staff.xhtml", "The people who work for your organisation");
   static final HomeLink OUR_COURSES =
       new HomeLink("Our courses", "/provider/courses.xhtml", "Your courses' sessions: schedule, change, cancel, and the attendance register");
+  static final HomeLink FILL_REPORT =
+      new HomeLink("Fill report", "/provider/reports.xhtml", "How your sessions' places were used, month by month, as a chart and CSV");
+  static final HomeLink CITY_FILL =
+      new HomeLink("City fill and sharing", "/academy/fill.xhtml", "How every partner's places were used and shared, month by month");
   static final HomeLink FRAMEWORK =
       new HomeLink(
           "Training framework",
@@ -74,10 +78,10 @@ public final class HomeLinks {
             List.of(MY_TEAM, APPROVALS),
             null));
     add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS), null));
-    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES), null));
+    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT), null));
     add(
         new HomeSection(
-            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE), null));
+            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, CITY_FILL, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE), null));
   }
 
   private HomeLinks() {}

@@ -43,6 +43,11 @@ public class OrganisationNames {
     return name != null ? name : code;
   }
 
+  /** Every partner as code and name, by name (empty while the passport service cannot be read). */
+  public List<Map.Entry<String, String>> all() {
+    return names().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+  }
+
   private Map<String, String> names() {
     Instant now = Instant.now();
     Snapshot current = snapshot;

@@ -54,10 +54,12 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Our courses", "/provider/courses.xhtml"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Our courses", "/provider/courses.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Fill report", "/provider/reports.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
-        .contains("/city.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
+        .contains("/city.xhtml", "/academy/fill.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
         .doesNotContain("/organisation/transfer-check.xhtml", "/organisation/records.xhtml");
   }
 
@@ -66,7 +68,8 @@ class HomeLinksTest {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF"));
     assertThat(nav).extracting(HomeLink::path).doesNotContain(
         "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
-        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml");
+        "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml",
+        "/provider/reports.xhtml", "/academy/fill.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -82,7 +85,7 @@ class HomeLinksTest {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
         "Home", "My passport", "Share my passport", "My profile", "Find training", "My bookings", "Messages", "My team",
-        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Our courses");
+        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Our courses", "Fill report");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 
