@@ -8,11 +8,9 @@ import city.academy.web.platform.RequestParams;
 import city.academy.web.platform.ServiceCalls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -42,9 +40,7 @@ public class ApprovalsBacking {
 
   @PostConstruct
   void load() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Map<String, String> params = faces == null ? Map.of() : faces.getExternalContext().getRequestParameterMap();
-    page = params.get("page");
+    page = RequestParams.get("page");
     refresh();
   }
 

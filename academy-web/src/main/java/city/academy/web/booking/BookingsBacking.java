@@ -9,13 +9,11 @@ import city.academy.web.platform.RequestParams;
 import city.academy.web.platform.ServiceCalls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -49,11 +47,9 @@ public class BookingsBacking {
 
   @PostConstruct
   void load() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Map<String, String> params = faces == null ? Map.of() : faces.getExternalContext().getRequestParameterMap();
-    show = "all".equals(params.get("show")) ? "all" : null;
-    page = params.get("page");
-    cancel = params.get("cancel");
+    show = "all".equals(RequestParams.get("show")) ? "all" : null;
+    page = RequestParams.get("page");
+    cancel = RequestParams.get("cancel");
     Long cancelId = RequestParams.parseId(cancel);
     if (cancelId != null) {
       toCancel = ServiceCalls.call(SERVICE, () -> sessions.booking(cancelId)).orElse(null);

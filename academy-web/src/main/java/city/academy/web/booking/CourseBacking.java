@@ -12,7 +12,6 @@ import city.academy.web.platform.ServiceCalls;
 import city.academy.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
@@ -57,10 +56,8 @@ public class CourseBacking {
 
   @PostConstruct
   void load() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Map<String, String> params = faces == null ? Map.of() : faces.getExternalContext().getRequestParameterMap();
-    id = params.get("id");
-    page = params.get("page");
+    id = RequestParams.get("id");
+    page = RequestParams.get("page");
     Long courseId = RequestParams.parseId(id);
     if (courseId == null) {
       ServiceCalls.error("Choose a course from Find training.");

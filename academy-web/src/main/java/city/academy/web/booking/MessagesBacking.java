@@ -7,11 +7,9 @@ import city.academy.web.platform.RequestParams;
 import city.academy.web.platform.ServiceCalls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -38,9 +36,7 @@ public class MessagesBacking {
 
   @PostConstruct
   void load() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Map<String, String> params = faces == null ? Map.of() : faces.getExternalContext().getRequestParameterMap();
-    page = params.get("page");
+    page = RequestParams.get("page");
     refresh();
   }
 

@@ -12,11 +12,11 @@ import city.academy.web.passport.PassportView;
 import city.academy.web.passport.RecordRow;
 import city.academy.web.passport.RequirementRow;
 import city.academy.web.platform.DisplayDates;
+import city.academy.web.platform.RequestParams;
 import city.academy.web.platform.ServiceCalls;
 import city.academy.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -72,13 +72,11 @@ public class StaffRecordsBacking {
    */
   @PostConstruct
   void load() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    person = faces == null ? null : faces.getExternalContext().getRequestParameterMap().get("person");
-    if (person == null || person.isBlank()) {
-      person = null;
+    person = RequestParams.get("person");
+    if (person == null) {
       return;
     }
-    person = person.strip().toUpperCase(Locale.ROOT);
+    person = person.toUpperCase(Locale.ROOT);
     ServiceCalls.call(SERVICE, passport::framework).ifPresent(this::choices);
     refresh();
   }

@@ -1,21 +1,16 @@
 package city.academy.web.report;
 
 import city.academy.catalogue.api.CatalogueReportClient;
-import city.academy.web.platform.ServiceProblem;
+import city.academy.web.platform.CsvDownload;
 import city.academy.web.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -25,7 +20,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @WebServlet({"/provider/report.csv", "/academy/fill.csv"})
 public class ReportCsvServlet extends HttpServlet {
-  private static final Logger LOG = Logger.getLogger(ReportCsvServlet.class.getName());
   private static final String MONTH = "\\d{4}-\\d{2}";
 
   @Inject @RestClient CatalogueReportClient reports;
@@ -46,32 +40,15 @@ public class ReportCsvServlet extends HttpServlet {
       name = "city-fill";
       call = () -> reports.cityCsv(from, to);
     } else {
-      String org = request.getParameter("org");
       List<String> mine = currentUser.getUser() == null ? List.of() : currentUser.getUser().providerFor();
-      String code = org == null || org.isBlank() ? (mine.isEmpty() ? null : mine.get(0)) : org.strip();
-      if (code == null || !code.matches("[A-Za-z0-9_-]{1,16}")) {
+      String code = CsvDownload.organisation(request.getParameter("org"), mine);
+      if (code == null) {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Choose an organisation.");
         return;
       }
       name = "fill-" + code;
       call = () -> reports.providerCsv(code, from, to);
     }
-    String csv;
-    try {
-      csv = call.get();
-    } catch (ServiceProblem problem) {
-      response.sendError(problem.status(), problem.getMessage());
-      return;
-    } catch (WebApplicationException e) {
-      response.sendError(e.getResponse().getStatus());
-      return;
-    } catch (ProcessingException | city.academy.tokens.TokenSigningUnavailableException e) {
-      LOG.log(Level.WARNING, "Fill report CSV not available: {0}", String.valueOf(e));
-      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      return;
-    }
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-    response.getOutputStream().write((csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8));
+    CsvDownload.send(response, name, call);
   }
 }

@@ -1,7 +1,6 @@
 package city.academy.passport.people.api;
 
 import city.academy.passport.api.PersonDto;
-import city.academy.passport.people.domain.Employment;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
 import city.academy.platform.problem.ProblemException;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -58,15 +56,7 @@ public class PeopleResource {
           String personId) {
     Person person = find(personId);
     LocalDate today = LocalDate.now();
-    var current = person.employmentsOn(today);
-    var organisations = current.stream().map(e -> e.organisation().code()).toList();
-    var managers =
-        current.stream()
-            .map(Employment::lineManager)
-            .filter(Objects::nonNull)
-            .map(Person::passportId)
-            .toList();
-    if (!AccessPolicy.maySeePerson(caller, person.passportId(), organisations, managers)) {
+    if (!AccessPolicy.maySeePerson(caller, person.passportId(), person.organisationCodesOn(today), person.lineManagerIdsOn(today))) {
       throw ProblemException.forbidden(
           "You can see your own record, your team's and your organisation's staff only.");
     }

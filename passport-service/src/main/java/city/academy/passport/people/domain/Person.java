@@ -94,6 +94,16 @@ public class Person {
     return employments.stream().filter(e -> e.isCurrentOn(day)).toList();
   }
 
+  /** Codes of the organisations where this person holds a post on the day (who may see them as HR). */
+  public List<String> organisationCodesOn(LocalDate day) {
+    return employmentsOn(day).stream().map(e -> e.organisation().code()).toList();
+  }
+
+  /** Passport identities of this person's line managers on the day (who may see them as manager). */
+  public List<String> lineManagerIdsOn(LocalDate day) {
+    return employmentsOn(day).stream().map(Employment::lineManager).filter(Objects::nonNull).map(Person::passportId).toList();
+  }
+
   /** Every post, current or past, earliest start first (whichever way they were loaded). */
   public List<Employment> employments() {
     return employments.stream().sorted(java.util.Comparator.comparing(Employment::startDate)).toList();

@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -91,9 +90,8 @@ public class PassportService {
   private Person visible(String personId, Caller caller, PassportLook.Purpose purpose) {
     Person person = find(personId);
     LocalDate today = today();
-    List<Employment> current = person.employmentsOn(today);
-    List<String> organisations = current.stream().map(e -> e.organisation().code()).toList();
-    List<String> managers = current.stream().map(Employment::lineManager).filter(Objects::nonNull).map(Person::passportId).toList();
+    List<String> organisations = person.organisationCodesOn(today);
+    List<String> managers = person.lineManagerIdsOn(today);
     if (!AccessPolicy.maySeePassport(caller, person.passportId(), organisations, managers)) {
       throw ProblemException.forbidden(
           "You can see your own passport, your team's, and those of your organisation's staff; not this one."
