@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -83,8 +84,8 @@ final class CatalogueCity {
     long rows = 0;
     long bookingId = 0;
     try (PreparedStatement course = c.prepareStatement("INSERT INTO course (id, owner_org_code, title, description, category,"
-            + " cpd_hours, delivery_mode, audience, prerequisites, subject_code, level_code, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
+            + " cpd_hours, delivery_mode, audience, prerequisites, subject_code, level_code, created_at, search_text)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)");
         PreparedStatement session = c.prepareStatement("INSERT INTO course_session (id, course_id, owner_org_code, starts_at,"
             + " ends_at, venue, online_link, trainer, capacity, reserved_places, release_at, places_released, booking_cutoff_at,"
             + " cancellation_cutoff_at, approval_needed, status, cancellation_reason, cancelled_at, owner_confirmed,"
@@ -113,6 +114,7 @@ final class CatalogueCity {
         course.setString(9, mapped ? topic[1] : null);
         course.setString(10, mapped ? topic[2] : null);
         course.setObject(11, now);
+        course.setString(12, (title + " " + description).toLowerCase(Locale.ROOT)); // as the course writes it
         course.addBatch();
         rows++;
         for (int k = 0; k < sessionsPerCourse; k++) {

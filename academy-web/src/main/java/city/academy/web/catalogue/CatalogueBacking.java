@@ -53,7 +53,7 @@ public class CatalogueBacking {
           .ifPresent(found -> {
             hits = (found.items() == null ? List.<SessionSearchHitDto>of() : found.items()).stream()
                 .map(h -> SearchRows.row(h, organisations)).toList();
-            paging = new Paging(found.page(), found.size(), found.total());
+            paging = new Paging(found.page(), found.size(), found.total(), found.totalExact());
             loaded = true;
           });
       return;

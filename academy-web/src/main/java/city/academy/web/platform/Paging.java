@@ -1,13 +1,21 @@
 package city.academy.web.platform;
 
+import java.util.Locale;
+
 /**
  * Where a page of a longer list sits, for the pager under a table.
  *
  * @param page page number from 0
  * @param size rows per page
- * @param total rows in the whole list
+ * @param total rows in the whole list; when not {@code exact}, the list holds more than this
+ * @param exact whether {@code total} was counted to the end
  */
-public record Paging(int page, int size, long total) {
+public record Paging(int page, int size, long total, boolean exact) {
+
+  /** A list counted to the end. */
+  public Paging(int page, int size, long total) {
+    this(page, size, total, true);
+  }
 
   /** The page number asked for in an address ({@code ?page=2}); 0 for anything that is not one. */
   public static int pageNumber(String text) {
@@ -46,11 +54,16 @@ public record Paging(int page, int size, long total) {
     return Math.min(total, (long) (page + 1) * size);
   }
 
-  /** "Showing 21 to 40 of 195" in words for the pager. */
+  /** "Showing 21 to 40 of 195" (or "of more than 1,040") in words for the pager. */
   public String summary(String things) {
     if (total == 0) {
       return "No " + things;
     }
-    return "Showing " + firstRow() + " to " + lastRow() + " of " + total + " " + things;
+    return String.format(Locale.UK, "Showing %,d to %,d of %s%,d %s", firstRow(), lastRow(), exact ? "" : "more than ", total, things);
+  }
+
+  /** "Page 2 of 10" (or "of more than 52"). */
+  public String position() {
+    return String.format(Locale.UK, "Page %,d of %s%,d", page + 1, exact ? "" : "more than ", pageCount());
   }
 }

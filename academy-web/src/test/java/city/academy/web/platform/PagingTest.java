@@ -20,6 +20,15 @@ class PagingTest {
   }
 
   @Test
+  void aListCountedOnlySoFarSaysMoreThan() {
+    Paging first = new Paging(0, 20, 1_020, false);
+    assertThat(first.hasNext()).isTrue();
+    assertThat(first.summary("sessions")).isEqualTo("Showing 1 to 20 of more than 1,020 sessions");
+    assertThat(first.position()).isEqualTo("Page 1 of more than 51");
+    assertThat(new Paging(1, 20, 45).position()).isEqualTo("Page 2 of 3");
+  }
+
+  @Test
   void anEmptyListHasNoPages() {
     Paging empty = new Paging(0, 20, 0);
     assertThat(empty.pageCount()).isZero();

@@ -16,6 +16,9 @@ class PagingTest {
     assertThatThrownBy(() -> Paging.of(-1, 20, 100)).isInstanceOf(ProblemException.class).hasMessageContaining("first page is 0");
     assertThatThrownBy(() -> Paging.of(0, 0, 100)).hasMessageContaining("1 to 100");
     assertThatThrownBy(() -> Paging.of(0, 101, 100)).hasMessageContaining("1 to 100");
+    // a page so deep that its first row would not fit an int is refused, not wrapped round
+    assertThatThrownBy(() -> Paging.of(Integer.MAX_VALUE, 100, 100)).hasMessageContaining("beyond");
+    assertThat(Paging.of(Paging.MAX_OFFSET / 100, 100, 100).offset()).isEqualTo(Paging.MAX_OFFSET);
   }
 
   @Test

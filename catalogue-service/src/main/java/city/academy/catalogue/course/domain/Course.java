@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** A course owned by a partner organisation; optionally satisfies a framework subject and level. */
 @Entity
@@ -39,6 +40,10 @@ public class Course {
 
   @Column(nullable = false, length = 64)
   private String category;
+
+  /** Title and description lower-cased, for search by words (never shown). */
+  @Column(name = "search_text", nullable = false, length = 2 * (TITLE_MAX + 1 + DESCRIPTION_MAX))
+  private String searchText;
 
   @Column(name = "cpd_hours", nullable = false, precision = 5, scale = 2)
   private BigDecimal cpdHours;
@@ -125,6 +130,7 @@ public class Course {
     }
     this.title = title.strip();
     this.description = description == null ? "" : description.strip();
+    this.searchText = searchText(this.title, this.description);
     this.category = category.strip();
     this.cpdHours = cpdHours;
     this.deliveryMode = deliveryMode;
@@ -148,6 +154,14 @@ public class Course {
 
   public String ownerOrganisationCode() {
     return ownerOrganisationCode;
+  }
+
+  /**
+   * What a search by words looks in: the title, a space and the description, lower-cased
+   * (Locale.ROOT). A word matches a course when it is part of this text.
+   */
+  public static String searchText(String title, String description) {
+    return (title + " " + description).toLowerCase(Locale.ROOT);
   }
 
   public String title() {

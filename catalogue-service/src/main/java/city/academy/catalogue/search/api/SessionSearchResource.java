@@ -51,7 +51,8 @@ public class SessionSearchResource {
     Paging paging = Paging.of(page, size, 100);
     CatalogueSearch.Results results = search.search(q, subject, provider, from, to, mode, available, paging, caller);
     return new SessionSearchPageDto(
-        results.sessions().stream().map(s -> hit(s, results.criteria())).toList(), page, size, results.total());
+        results.sessions().stream().map(s -> hit(s, results.criteria())).toList(), page, size, results.total(),
+        results.exact());
   }
 
   static SessionSearchHitDto hit(Session s, SearchCriteria criteria) {

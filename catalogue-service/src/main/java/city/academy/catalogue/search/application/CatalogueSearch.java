@@ -27,8 +27,19 @@ public class CatalogueSearch {
     this.finder = finder;
   }
 
-  /** A page of results and how many there are in all. */
-  public record Results(List<Session> sessions, long total, SearchCriteria criteria) {}
+  /**
+   * How far a search counts its matches beyond the page asked for. A person reads "more than 1,000"
+   * as well as an exact figure, and counting every session of the year for a search that matches
+   * most of them would cost more than finding the page.
+   */
+  public static final int COUNT_AHEAD = 1_000;
+
+  /**
+   * A page of results and how many there are in all.
+   *
+   * @param total the number of matches when {@code exact}; otherwise there are more than this
+   */
+  public record Results(List<Session> sessions, long total, boolean exact, SearchCriteria criteria) {}
 
   public Results search(
       String q, String subject, String provider, String from, String to, String mode, String available,
@@ -36,12 +47,14 @@ public class CatalogueSearch {
     SearchCriteria criteria = ProblemException.refusing(() -> SearchCriteria.parse(
         q, subject, provider, from, to, mode, available, caller.employedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
     if (criteria.matchesNothing()) {
-      return new Results(List.of(), 0, criteria);
+      return new Results(List.of(), 0, true, criteria);
     }
     List<Session> page = finder.find(criteria, paging);
-    long total = page.size() < paging.size() && (paging.page() == 0 || !page.isEmpty())
-        ? (long) paging.offset() + page.size()
-        : finder.count(criteria);
-    return new Results(page, total, criteria);
+    if (page.size() < paging.size() && (paging.page() == 0 || !page.isEmpty())) {
+      return new Results(page, (long) paging.offset() + page.size(), true, criteria);
+    }
+    int limit = paging.offset() + paging.size() + COUNT_AHEAD;
+    long counted = finder.count(criteria, limit + 1);
+    return counted > limit ? new Results(page, limit, false, criteria) : new Results(page, counted, true, criteria);
   }
 }

@@ -9,5 +9,9 @@ public interface SessionFinder {
   /** One page of matching sessions, by start then id; each with its course loaded. */
   List<Session> find(SearchCriteria criteria, Paging paging);
 
-  long count(SearchCriteria criteria);
+  /**
+   * How many sessions match, counting no further than {@code atMost}: the answer is
+   * {@code atMost} when at least that many match.
+   */
+  long count(SearchCriteria criteria, int atMost);
 }

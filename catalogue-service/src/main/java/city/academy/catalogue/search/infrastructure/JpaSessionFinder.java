@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One JPQL statement per search (and one to count, only when the page is full), built from the
- * criteria that were given. The indexes of {@code V3__search_calendar_reports.sql} serve it:
+ * One JPQL statement per search (and one to count, only when the page is full, which stops at the
+ * limit it is given), built from the criteria that were given. The indexes of {@code V3__search_calendar_reports.sql} serve it:
  * sessions by (start, id), the order of the results, and by (provider, start); the course filters
  * (subject, mode, words) are a subquery over the courses, whose sessions are then found by course.
- * Words are matched with {@code LIKE} on the lower-cased title and description of the courses
- * (2,000 rows for the whole city).
+ * Words are matched with {@code LIKE} on the courses' stored search text (title and description,
+ * lower-cased: {@link city.academy.catalogue.course.domain.Course#searchText}), 2,000 rows for the
+ * whole city.
  *
  * <p>"Available" is {@link Session#hasPlaceFor} in SQL: bookable, a free place, and either the
  * caller works for the running organisation or a place is open to partners (open places left, or
@@ -28,6 +29,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class JpaSessionFinder implements SessionFinder {
+  /** EclipseLink's query hint for objects that will not be changed in this transaction. */
+  static final String READ_ONLY = "eclipselink.read-only";
 
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
@@ -38,17 +41,21 @@ public class JpaSessionFinder implements SessionFinder {
     String where = where(criteria, parameters);
     TypedQuery<Session> query = em.createQuery(
         "select s from Session s join fetch s.course where " + where + " order by s.startsAt, s.id", Session.class);
+    // results are shown, never changed: EclipseLink need not keep a copy of each to find changes
+    query.setHint(READ_ONLY, Boolean.TRUE);
     parameters.forEach(query::setParameter);
     return query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
   }
 
   @Override
-  public long count(SearchCriteria criteria) {
+  public long count(SearchCriteria criteria, int atMost) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     String where = where(criteria, parameters);
-    TypedQuery<Long> query = em.createQuery("select count(s) from Session s where " + where, Long.class);
+    // the ids of at most atMost matches, in no order: the database stops at the limit instead of
+    // visiting every upcoming session when a search matches most of the year
+    TypedQuery<Long> query = em.createQuery("select s.id from Session s where " + where, Long.class);
     parameters.forEach(query::setParameter);
-    return query.getSingleResult();
+    return query.setMaxResults(atMost).getResultList().size();
   }
 
   static String where(SearchCriteria criteria, Map<String, Object> parameters) {
@@ -77,7 +84,7 @@ public class JpaSessionFinder implements SessionFinder {
     int i = 0;
     for (String word : criteria.words()) {
       String name = "w" + i++;
-      course.add("(lower(c.title) like :" + name + " escape '!' or lower(c.description) like :" + name + " escape '!')");
+      course.add("c.searchText like :" + name + " escape '!'");
       parameters.put(name, "%" + escape(word) + "%");
     }
     if (!course.isEmpty()) {

@@ -84,6 +84,7 @@ class SessionSearchIT {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonObject page = reply.object();
     assertThat(page.getJsonNumber("total").longValue()).isEqualTo(3);
+    assertThat(page.getBoolean("totalExact")).as("a short list is counted to the end").isTrue();
     List<JsonObject> hits = page.getJsonArray("items").getValuesAs(JsonObject.class);
     assertThat(hits).extracting(h -> h.getJsonObject("session").getJsonNumber("id").longValue()).containsExactly(fire, dementia, leading);
     JsonObject first = hits.get(0);
