@@ -113,9 +113,9 @@ public final class CsvImportReader {
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new ImportFileRefusedException("The file cannot be read as CSV after line " + lastLine + " ("
-          + reason(e) + "). Usually a value starts with a double quote (\") that is never closed, or has text after "
-          + "its closing quote; put double quotes around the whole value and write a quote inside it as \"\".");
+      throw new ImportFileRefusedException("The file cannot be read as CSV after line " + lastLine + ": usually a value "
+          + "starts with a double quote (\") that is never closed, or has text after its closing quote. Put double quotes "
+          + "around the whole value and write a quote inside it as \"\". (Details: " + reason(e) + ")");
     }
   }
 
