@@ -123,6 +123,7 @@ public final class Platform implements AutoCloseable {
     // With the pre-boot file's interface setting, keeps the data grid on the loopback interface.
     command.add("-Dhazelcast.socket.bind.any=false");
     command.add("-Djava.io.tmpdir=" + Files.createDirectories(data.resolve("tmp")));
+    command.add("-Dacademy.passport.imports.directory=" + data.resolve("imports"));
     // JSON-P's provider named once: otherwise every Json.createReader (the token check of each
     // request does several) searches the class path for a provider
     command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");

@@ -1,6 +1,7 @@
 package city.academy.passport.platform;
 
 import city.academy.passport.demo.DemoDataLoader;
+import city.academy.passport.imports.application.ImportJobs;
 import city.academy.platform.persistence.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +27,18 @@ public class PassportStartup {
   Optional<String> schema;
 
   @Inject DemoDataLoader demoData;
+  @Inject ImportJobs imports;
 
   private volatile boolean ready;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     Migrations.migrate(dataSource, "db/migration/passport", schema.orElse(""), getClass().getClassLoader());
     demoData.loadIfEmpty();
+    int interrupted = imports.interruptLeftovers();
+    if (interrupted > 0) {
+      java.util.logging.Logger.getLogger(PassportStartup.class.getName())
+          .warning(() -> interrupted + " import(s) were under way when the service stopped: marked interrupted, resumable.");
+    }
     ready = true;
   }
 

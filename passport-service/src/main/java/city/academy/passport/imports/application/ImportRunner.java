@@ -1,0 +1,220 @@
+package city.academy.passport.imports.application;
+
+import city.academy.passport.framework.domain.TrainingFramework;
+import city.academy.passport.imports.domain.Achievement;
+import city.academy.passport.imports.domain.ImportBatch;
+import city.academy.passport.imports.domain.ImportFileRefusedException;
+import city.academy.passport.imports.domain.ImportJob;
+import city.academy.passport.imports.domain.ImportRow;
+import city.academy.passport.imports.domain.ImportStatus;
+import city.academy.passport.imports.domain.RowProblem;
+import city.academy.passport.imports.domain.RowSink;
+import city.academy.passport.imports.infrastructure.CheckedFile;
+import city.academy.passport.imports.infrastructure.CsvImportReader;
+import city.academy.passport.imports.infrastructure.ImportDirectory;
+import city.academy.passport.imports.infrastructure.ImportDirectory.OrganisationStaff;
+import city.academy.passport.imports.infrastructure.ImportFileStore;
+import city.academy.passport.imports.infrastructure.JdbcImportWriter;
+import city.academy.passport.staffpassport.application.PassportService;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs import jobs in the background on the container's managed executor: checks the file whole,
+ * then streams its rows, matches each to a person by organisation and employee number, and writes
+ * them a batch at a time ({@code academy.passport.imports.batch-rows}, default 1,000) with the
+ * job's progress. A job stopped part-way (an error, the service stopping) is left interrupted and
+ * resumes after the last batch written.
+ */
+@ApplicationScoped
+public class ImportRunner {
+  private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject ImportJobs jobs;
+  @Inject CsvImportReader reader;
+  @Inject ImportDirectory directory;
+  @Inject JdbcImportWriter writer;
+  @Inject ImportFileStore files;
+  @Inject TrainingFramework framework;
+
+  @Inject
+  @ConfigProperty(name = "academy.passport.imports.batch-rows", defaultValue = "1000")
+  int batchRows;
+
+  /** Starts the job in the background (it must be queued). */
+  public void submit(long jobId) {
+    executor.submit(() -> run(jobId));
+  }
+
+  void run(long jobId) {
+    Optional<ImportJob> started;
+    try {
+      started = jobs.change(jobId, job -> {
+        if (job.status() == ImportStatus.QUEUED) {
+          job.start();
+        }
+      }).filter(j -> j.status() == ImportStatus.RUNNING);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Import " + jobId + " could not be started", e);
+      return;
+    }
+    if (started.isEmpty()) {
+      return; // someone else has it, or it is not queued any more
+    }
+    ImportJob job = started.get();
+    try {
+      CheckedFile file;
+      try {
+        file = reader.check(Path.of(job.storedFile()), job.format());
+      } catch (ImportFileRefusedException e) {
+        jobs.change(jobId, j -> j.refuse(e.getMessage()));
+        files.remove(job.storedFile());
+        return;
+      }
+      Batcher batcher = new Batcher(job);
+      reader.read(file, job.checkpointLine(), PassportService.today(), batcher);
+      batcher.flush();
+      jobs.change(jobId, ImportJob::complete);
+      files.remove(job.storedFile());
+      LOG.info(() -> "Import " + jobId + " (" + job.fileName() + ") completed");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Import " + jobId + " stopped", e);
+      try {
+        jobs.change(jobId, j -> {
+          if (j.status().isActive()) {
+            j.interrupt("Stopped by an error after line " + j.checkpointLine() + ": " + e.getMessage()
+                + ". Resume it to go on; nothing is added twice.");
+          }
+        });
+      } catch (RuntimeException again) {
+        LOG.log(Level.WARNING, "Import " + jobId + " could not be marked interrupted; the next start will", again);
+      }
+    }
+  }
+
+  /** Resolves rows to records and writes them in batches, in file order. */
+  final class Batcher implements RowSink {
+    private final ImportJob job;
+    private final LocalDate today = PassportService.today();
+    private final Map<String, Optional<OrganisationStaff>> organisations = new HashMap<>();
+    private final List<ImportBatch.NewRecord> records = new ArrayList<>();
+    private final List<RowProblem> problems = new ArrayList<>();
+    private long lastLine;
+
+    Batcher(ImportJob job) {
+      this.job = job;
+    }
+
+    @Override
+    public void row(ImportRow row) {
+      resolve(row).ifPresent(records::add);
+      settled(row.line());
+    }
+
+    @Override
+    public void problem(RowProblem problem) {
+      problems.add(problem);
+      settled(problem.line());
+    }
+
+    private void settled(long line) {
+      lastLine = line;
+      if (records.size() + problems.size() >= Math.max(1, batchRows)) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (records.isEmpty() && problems.isEmpty()) {
+        return;
+      }
+      writer.write(job.id(), job.uploadedBy(), new ImportBatch(records, problems, records.size() + problems.size(), lastLine));
+      records.clear();
+      problems.clear();
+    }
+
+    /** The record the row asks for, or empty after noting why it cannot be imported. */
+    private Optional<ImportBatch.NewRecord> resolve(ImportRow row) {
+      String org = row.organisationCode();
+      if (job.organisationCode() != null && !job.organisationCode().equals(org)) {
+        return refuse(row, "This import is for " + job.organisationCode() + "'s staff; the row is for " + org
+            + ". Rows for another organisation are imported by its own HR.");
+      }
+      Optional<OrganisationStaff> staff = organisations.computeIfAbsent(org, directory::organisation);
+      if (staff.isEmpty()) {
+        return refuse(row, "No partner organisation has the code " + org + ".");
+      }
+      Optional<Long> person = staff.get().person(row.employeeNumber());
+      if (person.isEmpty()) {
+        return refuse(row, org + " has no employee with the number " + row.employeeNumber()
+            + ": check the number, or add the person's post first.");
+      }
+      String subject = null;
+      String level = null;
+      String title = null;
+      String localCode = null;
+      LocalDate expires;
+      Achievement achievement = row.achievement();
+      if (achievement instanceof Achievement.Subject s) {
+        subject = s.subjectCode();
+        level = s.levelCode();
+        expires = framework.expiryOf(subject, level, row.completedOn()).orElse(null);
+      } else if (achievement instanceof Achievement.Local l) {
+        Optional<ImportDirectory.LocalRequirement> local = staff.get().local(l.title());
+        if (local.isEmpty()) {
+          return refuse(row, org + " has no local requirement called \"" + l.title()
+              + "\": add it under local rules, or check the name.");
+        }
+        localCode = local.get().code();
+        title = local.get().title();
+        expires = local.get().refresherMonths() == null ? row.expiresOn()
+            : row.completedOn().plusMonths(local.get().refresherMonths());
+      } else {
+        title = ((Achievement.Course) achievement).title();
+        expires = null;
+      }
+      String evidence = job.fileName() + ", line " + row.line();
+      return Optional.of(new ImportBatch.NewRecord(row.line(), person.get(), staff.get().organisationId(), subject, level,
+          title, localCode, row.completedOn(), expires, naturalKey(job, org, person.get(), row),
+          evidence.length() > 200 ? evidence.substring(0, 200) : evidence));
+    }
+
+    private Optional<ImportBatch.NewRecord> refuse(ImportRow row, String reason) {
+      problems.add(new RowProblem(row.line(), null, null, reason));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The record's natural key: the person, what was done, the day, and the sending system (the
+   * format and the organisation whose system it is). The same row from the same file, from an
+   * overlapping later export, or uploaded by an academy admin instead of the organisation's HR,
+   * gives the same key; the database holds each key once.
+   */
+  static String naturalKey(ImportJob job, String organisationCode, long personId, ImportRow row) {
+    String key = job.format().name() + "|" + organisationCode + "|" + personId + "|" + row.achievement().key() + "|" + row.completedOn();
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "import:" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
