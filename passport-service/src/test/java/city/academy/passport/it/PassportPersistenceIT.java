@@ -15,7 +15,13 @@ import city.academy.passport.people.domain.Employment;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
 import city.academy.passport.people.infrastructure.JpaPersonRepository;
+import city.academy.passport.imports.application.ImportJobs;
+import city.academy.passport.imports.application.ImportService;
+import city.academy.passport.imports.domain.ImportJob;
+import city.academy.passport.imports.domain.ImportStatus;
 import city.academy.passport.platform.PassportStartup;
+import city.academy.platform.security.Caller;
+import city.academy.platform.security.Role;
 import city.academy.platform.problem.Paging;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -87,6 +93,8 @@ class PassportPersistenceIT {
   @Inject DemoDataLoader demoData;
   @Inject PassportStartup startup;
   @Inject UserTransaction transaction;
+  @Inject ImportService imports;
+  @Inject ImportJobs importJobs;
 
   @Inject
   @ConfigProperty(name = "academy.passport.db.schema")
@@ -314,6 +322,83 @@ class PassportPersistenceIT {
 
   private static Employment newPost(Organisation organisation, String number) {
     return new Employment(organisation, number, "ADMIN_CLERICAL", "Clerk", false, false, null, LocalDate.now().minusYears(1), null);
+  }
+
+  /**
+   * What a restart does to an import under way: the job is marked interrupted (as start-up does),
+   * the batch the runner was writing is refused and rolled back, and resuming goes on after the
+   * last batch written, so that every good row ends up recorded once and no row is read twice.
+   */
+  @Test
+  void anImportInterruptedPartWayResumesAfterItsCheckpointWithNothingTwice() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("select e.employee_number from employment e join organisation o"
+            + " on o.id = e.organisation_id where o.code = ? order by e.employee_number")) {
+      q.setString(1, HOSPITAL);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          numbers.add(rs.getString(1));
+        }
+      }
+    }
+    assertThat(numbers).isNotEmpty();
+    int rows = 40_000;
+    StringBuilder csv = new StringBuilder("Organisation Code,Employee Number,Competence Name,Achievement Date,Expiry Date\n");
+    LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+    java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    for (int i = 0; i < rows; i++) {
+      // each person a fire safety course on a different day: every row a distinct record
+      csv.append(HOSPITAL).append(',').append(numbers.get(i % numbers.size())).append(",NHS|CSTF|Fire Safety - 2 Years|,")
+          .append(uk.format(yesterday.minusDays(i / numbers.size()))).append(",\n");
+    }
+    Caller admin = new Caller(null, "import-it", Set.of(Role.ACADEMY_ADMIN), Set.of(), Set.of(), Set.of(), null);
+    long before = rowCounts().get("training_record");
+    ImportJob job = imports.upload("NATIONAL_HR", HOSPITAL, "restart.csv",
+        new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), admin);
+
+    // wait for the first batches to land, then do what a restart does
+    ImportJob seen = waitFor(job.id(), j -> j.rowsRead() >= 2_000 || !j.status().isActive());
+    assertThat(seen.status()).as("the file is long enough to be caught running").isEqualTo(ImportStatus.RUNNING);
+    assertThat(importJobs.interruptLeftovers()).isGreaterThanOrEqualTo(1);
+    Thread.sleep(500); // the runner's next batch is refused: the job is no longer running
+    ImportJob interrupted = importJobs.find(job.id()).orElseThrow();
+    assertThat(interrupted.status()).isEqualTo(ImportStatus.INTERRUPTED);
+    assertThat(interrupted.rowsRead()).isLessThan(rows);
+    assertThat(rowCounts().get("training_record") - before).as("what was written is what the job counted")
+        .isEqualTo(interrupted.rowsImported());
+
+    imports.resume(job.id(), admin);
+    ImportJob done = waitFor(job.id(), j -> !j.status().isActive());
+    assertThat(done.status()).isEqualTo(ImportStatus.COMPLETED);
+    assertThat(done.rowsRead()).as("no row read twice").isEqualTo(rows);
+    assertThat(done.rowsImported()).isEqualTo(rows);
+    assertThat(done.rowsDuplicate()).isZero();
+    assertThat(rowCounts().get("training_record") - before).isEqualTo(rows);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement(
+            "select count(*), count(distinct source_reference) from training_record where import_job_id = ?")) {
+      q.setLong(1, job.id());
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(rows);
+        assertThat(rs.getLong(2)).isEqualTo(rows);
+      }
+    }
+  }
+
+  private ImportJob waitFor(long id, java.util.function.Predicate<ImportJob> condition) throws InterruptedException {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (true) {
+      ImportJob job = importJobs.find(id).orElseThrow();
+      if (condition.test(job)) {
+        return job;
+      }
+      if (System.nanoTime() > until) {
+        throw new AssertionError("Import " + id + " did not get there: " + job.status() + ", " + job.rowsRead() + " rows read");
+      }
+      Thread.sleep(10);
+    }
   }
 
   private static String sqlStateOf(Throwable failure) {

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Import jobs in the database: each change of a job's state in a transaction of its own (the
- * runner works outside any transaction, a batch at a time), and the lists the API shows.
+ * runner works outside any transaction, a batch at a time), and the lists the API shows, each read
+ * in a short transaction too (the container's entity manager outside one is closed at the end of
+ * the request, which a streamed CSV answer or a background thread outlives).
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -30,7 +32,7 @@ public class ImportJobs {
     return job;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<ImportJob> find(long id) {
     return Optional.ofNullable(em.find(ImportJob.class, id));
   }
@@ -53,15 +55,17 @@ public class ImportJobs {
   /** Jobs that were queued or running when the service stopped: no runner has them any more. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int interruptLeftovers() {
+    // locked: a batch being written (by a runner of another instance, or one still finishing) settles first
     List<ImportJob> left = em.createQuery("select j from ImportJob j where j.status in :active", ImportJob.class)
-        .setParameter("active", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
+        .setParameter("active", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     left.forEach(j -> j.interrupt("The service stopped while this import was " + j.status().name().toLowerCase()
         + "; resume it to go on after line " + j.checkpointLine() + "."));
     return left.size();
   }
 
   /** Newest first; only the given organisations' jobs unless {@code organisations} is null (all). */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(Transactional.TxType.REQUIRED)
   public List<ImportJob> list(Collection<String> organisations, int offset, int size) {
     TypedQuery<ImportJob> q = organisations == null
         ? em.createQuery("select j from ImportJob j order by j.uploadedAt desc, j.id desc", ImportJob.class)
@@ -70,7 +74,7 @@ public class ImportJobs {
     return q.setFirstResult(offset).setMaxResults(size).getResultList();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(Transactional.TxType.REQUIRED)
   public long count(Collection<String> organisations) {
     TypedQuery<Long> q = organisations == null
         ? em.createQuery("select count(j) from ImportJob j", Long.class)
@@ -80,7 +84,7 @@ public class ImportJobs {
   }
 
   /** A page of the job's rejected rows, in line order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(Transactional.TxType.REQUIRED)
   @SuppressWarnings("unchecked")
   public List<RowProblem> rejections(long jobId, long afterLine, int size) {
     List<Object[]> rows = em.createNativeQuery("SELECT line, column_name, cell_value, reason FROM import_rejection"
