@@ -331,18 +331,7 @@ class PassportPersistenceIT {
    */
   @Test
   void anImportInterruptedPartWayResumesAfterItsCheckpointWithNothingTwice() throws Exception {
-    List<String> numbers = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement("select e.employee_number from employment e join organisation o"
-            + " on o.id = e.organisation_id where o.code = ? order by e.employee_number")) {
-      q.setString(1, HOSPITAL);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          numbers.add(rs.getString(1));
-        }
-      }
-    }
-    assertThat(numbers).isNotEmpty();
+    List<String> numbers = employeeNumbers(HOSPITAL);
     int rows = 40_000;
     StringBuilder csv = new StringBuilder("Organisation Code,Employee Number,Competence Name,Achievement Date,Expiry Date\n");
     LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
@@ -385,6 +374,50 @@ class PassportPersistenceIT {
         assertThat(rs.getLong(2)).isEqualTo(rows);
       }
     }
+  }
+
+  /**
+   * The same records in two files imported at the same moment (a trust's HR and an academy admin
+   * both sending last month's export): both imports complete, and every record is there once.
+   */
+  @Test
+  void overlappingImportsAtOnceAddEachRecordOnce() throws Exception {
+    List<String> numbers = employeeNumbers(HOSPITAL);
+    int rows = 12_000;
+    StringBuilder csv = new StringBuilder("Organisation Code,Employee Number,Competence Name,Achievement Date,Expiry Date\n");
+    LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+    for (int i = 0; i < rows; i++) {
+      csv.append(HOSPITAL).append(',').append(numbers.get(i % numbers.size()))
+          .append(",\"NHS|CSTF|Equality, Diversity and Human Rights - 3 Years|\",")
+          .append(yesterday.minusDays(i / numbers.size())).append(",\n");
+    }
+    byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Caller admin = new Caller(null, "import-it", Set.of(Role.ACADEMY_ADMIN), Set.of(), Set.of(), Set.of(), null);
+    long before = rowCounts().get("training_record");
+    ImportJob first = imports.upload("NATIONAL_HR", HOSPITAL, "a.csv", new java.io.ByteArrayInputStream(file), admin);
+    ImportJob second = imports.upload("NATIONAL_HR", HOSPITAL, "b.csv", new java.io.ByteArrayInputStream(file), admin);
+    ImportJob a = waitFor(first.id(), j -> !j.status().isActive());
+    ImportJob b = waitFor(second.id(), j -> !j.status().isActive());
+    assertThat(List.of(a.status(), b.status())).containsOnly(ImportStatus.COMPLETED);
+    assertThat(a.rowsImported() + b.rowsImported()).isEqualTo(rows);
+    assertThat(a.rowsDuplicate() + b.rowsDuplicate()).isEqualTo(rows);
+    assertThat(rowCounts().get("training_record") - before).isEqualTo(rows);
+  }
+
+  private List<String> employeeNumbers(String organisation) throws SQLException {
+    List<String> numbers = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("select e.employee_number from employment e join organisation o"
+            + " on o.id = e.organisation_id where o.code = ? order by e.employee_number")) {
+      q.setString(1, organisation);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          numbers.add(rs.getString(1));
+        }
+      }
+    }
+    assertThat(numbers).isNotEmpty();
+    return numbers;
   }
 
   private ImportJob waitFor(long id, java.util.function.Predicate<ImportJob> condition) throws InterruptedException {

@@ -45,6 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportRunner {
   private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+  /** How often a batch is written again after losing a race with an overlapping import. */
+  static final int KEY_RACE_ATTEMPTS = 5;
 
   @Resource ManagedExecutorService executor;
   @Inject ImportJobs jobs;
@@ -145,7 +147,18 @@ public class ImportRunner {
       if (records.isEmpty() && problems.isEmpty()) {
         return;
       }
-      writer.write(job.id(), job.uploadedBy(), new ImportBatch(records, problems, records.size() + problems.size(), lastLine));
+      ImportBatch batch = new ImportBatch(records, problems, records.size() + problems.size(), lastLine);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          writer.write(job.id(), job.uploadedBy(), batch);
+          break;
+        } catch (JdbcImportWriter.KeyRaceException e) {
+          if (attempt == KEY_RACE_ATTEMPTS) {
+            throw e;
+          }
+          LOG.fine(() -> e.getMessage() + "; writing the batch again");
+        }
+      }
       records.clear();
       problems.clear();
     }

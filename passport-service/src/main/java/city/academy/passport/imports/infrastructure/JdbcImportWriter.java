@@ -67,8 +67,38 @@ public class JdbcImportWriter {
       }
       return new Written(fresh.size(), duplicates);
     } catch (SQLException e) {
+      if (isUniqueViolation(e)) {
+        throw new KeyRaceException("Import " + jobId + ": another import wrote some of this batch's records at the same moment", e);
+      }
       throw new IllegalStateException("Import " + jobId + ": a batch could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Another import added one of the batch's records between this batch's look and its insert
+   * (overlapping files imported at once). Nothing of the batch was written; written again, the
+   * look finds those records and counts them as duplicates.
+   */
+  public static class KeyRaceException extends RuntimeException {
+    public KeyRaceException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** SQLSTATE 23505, unique violation, on PostgreSQL and H2 alike (also inside a batch's chain). */
+  static boolean isUniqueViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        if ("23505".equals(sql.getSQLState())) {
+          return true;
+        }
+        SQLException next = sql.getNextException();
+        if (next != null && next != t && "23505".equals(next.getSQLState())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<NewRecord> withoutDuplicates(Connection c, List<NewRecord> records) throws SQLException {
