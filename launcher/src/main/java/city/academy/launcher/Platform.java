@@ -124,6 +124,8 @@ public final class Platform implements AutoCloseable {
     command.add("-Dhazelcast.socket.bind.any=false");
     command.add("-Djava.io.tmpdir=" + Files.createDirectories(data.resolve("tmp")));
     command.add("-Dacademy.passport.imports.directory=" + data.resolve("imports"));
+    command.add("-Dacademy.passport.credentials.keys-directory=" + data.resolve("credential-keys"));
+    command.add("-Dacademy.public-url=" + portal);
     // JSON-P's provider named once: otherwise every Json.createReader (the token check of each
     // request does several) searches the class path for a provider
     command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");

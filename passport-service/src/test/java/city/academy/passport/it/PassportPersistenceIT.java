@@ -94,6 +94,9 @@ class PassportPersistenceIT {
   @Inject PassportStartup startup;
   @Inject UserTransaction transaction;
   @Inject ImportService imports;
+  @Inject city.academy.passport.credentials.application.CredentialService credentialService;
+  @Inject city.academy.passport.credentials.application.CredentialVerifier verifier;
+  @Inject city.academy.passport.records.application.RecordService recordService;
   @Inject ImportJobs importJobs;
 
   @Inject
@@ -418,6 +421,30 @@ class PassportPersistenceIT {
     }
     assertThat(numbers).isNotEmpty();
     return numbers;
+  }
+
+  /** A signed passport stops standing the moment a record it asserts is revoked. */
+  @Test
+  void aCredentialIsRevokedWhenARecordItAssertsIsRevoked() throws Exception {
+    transaction.begin();
+    Person holder = new Person("ARQ-CRED-1", "Cred", "Holder", null);
+    holder.addEmployment(newPost(organisations.byCode(HOSPITAL).orElseThrow(), "ARQ-CRED-1"));
+    people.add(holder);
+    transaction.commit();
+    Caller hr = new Caller(null, "arq.hr", Set.of(Role.HR_ADMIN), Set.of(HOSPITAL), Set.of(HOSPITAL), Set.of(), null);
+    var record = recordService.add(new city.academy.passport.api.ManualRecordRequest("ARQ-CRED-1", "FIRE_SAFETY", "1",
+        LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(10), HOSPITAL, "certificate ARQ-1"), hr);
+    Caller self = new Caller("ARQ-CRED-1", "arq.cred", Set.of(Role.STAFF), Set.of(HOSPITAL), Set.of(), Set.of(), null);
+    var credential = credentialService.issueMine(self);
+    assertThat(credential.recordIds()).contains(record.id());
+    assertThat(verifier.verify(credential.compactJwt()).outcome())
+        .isEqualTo(city.academy.passport.credentials.application.CredentialVerifier.Outcome.GENUINE);
+
+    recordService.revoke(record.id(), new city.academy.passport.api.RecordChangeRequest(null, null, "Entered in error."), hr);
+    assertThat(credentialService.mine(credential.uuid(), self).isRevoked()).isTrue();
+    var check = verifier.verify(credential.compactJwt());
+    assertThat(check.outcome()).isEqualTo(city.academy.passport.credentials.application.CredentialVerifier.Outcome.REVOKED);
+    assertThat(check.explanation()).contains("revoked");
   }
 
   private ImportJob waitFor(long id, java.util.function.Predicate<ImportJob> condition) throws InterruptedException {

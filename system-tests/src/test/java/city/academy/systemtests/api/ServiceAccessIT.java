@@ -21,11 +21,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServiceAccessIT {
 
   /**
-   * Endpoints that are public on purpose (the passport verify endpoint will be one). The calendar
+   * Endpoints that are public on purpose: the passport credentials' verification side (CredentialsIT). The calendar
    * feed: calendar clients cannot send a token, so its unguessable address is the key
    * (CalendarFeedIT; the catalogue's PublicEndpointsTest lists it too).
    */
-  private static final Set<String> PUBLIC = Set.of("/catalogue/api/calendar/X1.ics");
+  private static final Set<String> PUBLIC = Set.of("/catalogue/api/calendar/X1.ics",
+      // a verifier needs no account: the keys, the revocation list, who issues, and the checks (rate-limited)
+      "/passport/api/credentials/jwks.json", "/passport/api/credentials/status/X1", "/passport/api/credentials/issuer",
+      "/passport/api/credentials/verify", "/passport/api/credentials/X1/verification");
 
   private static List<String[]> endpoints;
   private static JsonObject staff;

@@ -8,6 +8,7 @@ import city.academy.passport.organisation.domain.Organisation;
 import city.academy.passport.organisation.domain.OrganisationRepository;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
+import city.academy.passport.records.domain.RecordSuperseded;
 import city.academy.passport.records.domain.TrainingRecord;
 import city.academy.passport.records.domain.TrainingRecordRepository;
 import city.academy.passport.staffpassport.application.PassportService;
@@ -15,6 +16,7 @@ import city.academy.platform.problem.ProblemException;
 import city.academy.platform.security.Caller;
 import city.academy.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class RecordService {
+  @Inject Event<RecordSuperseded> superseded;
   private static final Logger LOG = Logger.getLogger(RecordService.class.getName());
 
   private TrainingRecordRepository records;
@@ -111,6 +114,7 @@ public class RecordService {
     LocalDate expires = expiry(original.subjectCode(), level, completed);
     TrainingRecord correction = ProblemException.refusing(() -> original.correctedTo(level, completed, expires, request.reason(), caller.username(), PassportService.today()));
     records.add(correction);
+    superseded.fire(new RecordSuperseded(id, false));
     LOG.info(() -> "Record " + id + " corrected by " + caller.username());
     return correction;
   }
@@ -119,6 +123,7 @@ public class RecordService {
     TrainingRecord original = changeable(id, caller);
     TrainingRecord revocation = ProblemException.refusing(() -> original.revoked(request.reason(), caller.username()));
     records.add(revocation);
+    superseded.fire(new RecordSuperseded(id, true));
     LOG.info(() -> "Record " + id + " revoked by " + caller.username());
     return revocation;
   }

@@ -108,8 +108,12 @@ public class PassportService {
     return person;
   }
 
-  /** The passport computed for a person on a day, from their posts on that day and their employers' local rules. */
-  View assess(Person person, LocalDate asOf) {
+  /**
+   * The passport computed for a person on a day, from their posts on that day and their employers'
+   * local rules. No access check and no log: for callers that have already decided (the person's
+   * own credential, a share code).
+   */
+  public View assess(Person person, LocalDate asOf) {
     List<Employment> posts = person.employmentsOn(asOf);
     List<TrainingRecord> history = records.historyOf(person);
     Passport<TrainingRecord> passport = Passport.assess(framework, framework.requirementsFor(posts.stream()

@@ -21,7 +21,7 @@ import java.util.Objects;
 public class PassportLook {
 
   /** Why someone looked. */
-  public enum Purpose { PASSPORT_VIEW, TRANSFER_CHECK, TEAM_SUMMARY }
+  public enum Purpose { PASSPORT_VIEW, TRANSFER_CHECK, TEAM_SUMMARY, CREDENTIAL_EXPORT }
 
   @Id
   @SequenceGenerator(name = "passport_access_log_seq", sequenceName = "passport_access_log_seq", allocationSize = 50)
