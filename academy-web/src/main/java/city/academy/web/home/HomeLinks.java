@@ -64,6 +64,11 @@ public final class HomeLinks {
   static final HomeLink COMPLIANCE =
       new HomeLink(
           "Compliance", "/organisation/compliance.xhtml", "How many of your staff meet every requirement, and what expires soon");
+  static final HomeLink IMPORTS =
+      new HomeLink(
+          "Import records", "/organisation/imports.xhtml", "Upload a CSV file of training records from your HR or training system");
+  static final HomeLink CITY_IMPORTS =
+      new HomeLink("Import records", "/organisation/imports.xhtml", "Partners' CSV files of training records: upload, follow, see what was rejected");
   static final HomeLink PARTNER_COMPLIANCE =
       new HomeLink("Compliance", "/organisation/compliance.xhtml", "The compliance of any partner organisation");
 
@@ -77,11 +82,11 @@ public final class HomeLinks {
             "Your team",
             List.of(MY_TEAM, APPROVALS),
             null));
-    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS), null));
+    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS, IMPORTS), null));
     add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT), null));
     add(
         new HomeSection(
-            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, CITY_FILL, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE), null));
+            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, CITY_FILL, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE, CITY_IMPORTS), null));
   }
 
   private HomeLinks() {}

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,5 +52,35 @@ public final class CsvDownload {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
     response.getOutputStream().write((csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Asks the service for the CSV as a stream and copies it to the browser as {@code fileName}.csv
+   * as it arrives, for files too long to hold whole (an import's rejected rows).
+   */
+  public static void stream(HttpServletResponse response, String fileName, Supplier<InputStream> csvFromService) throws IOException {
+    InputStream csv;
+    try {
+      csv = csvFromService.get();
+    } catch (ServiceProblem problem) {
+      response.sendError(problem.status(), problem.getMessage());
+      return;
+    } catch (WebApplicationException e) {
+      response.sendError(e.getResponse().getStatus());
+      return;
+    } catch (ProcessingException | TokenSigningUnavailableException e) {
+      LOG.log(Level.WARNING, "CSV {0} not available: {1}", new Object[] {fileName, String.valueOf(e)});
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
+    if (csv == null) {
+      return;
+    }
+    try (InputStream in = csv) {
+      OutputStream out = response.getOutputStream();
+      in.transferTo(out);
+    }
   }
 }

@@ -51,7 +51,8 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Our staff", "/organisation/staff.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Transfer check", "/organisation/transfer-check.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Compliance", "/organisation/compliance.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Import records", "/organisation/imports.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
@@ -59,7 +60,8 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Fill report", "/provider/reports.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
-        .contains("/city.xhtml", "/academy/fill.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml")
+        .contains("/city.xhtml", "/academy/fill.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml",
+            "/organisation/imports.xhtml")
         .doesNotContain("/organisation/transfer-check.xhtml", "/organisation/records.xhtml");
   }
 
@@ -69,7 +71,7 @@ class HomeLinksTest {
     assertThat(nav).extracting(HomeLink::path).doesNotContain(
         "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
         "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml",
-        "/provider/reports.xhtml", "/academy/fill.xhtml");
+        "/provider/reports.xhtml", "/academy/fill.xhtml", "/organisation/imports.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -85,7 +87,7 @@ class HomeLinksTest {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
         "Home", "My passport", "Share my passport", "My profile", "Find training", "My bookings", "Messages", "My team",
-        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Our courses", "Fill report");
+        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Import records", "Our courses", "Fill report");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 

@@ -262,6 +262,81 @@ class AccessibilityIT extends BrowserTest {
     assertAccessible("a staff member's training record");
   }
 
+  /** An import with one rejected row, uploaded by HR through the API and waited for: its id. */
+  private static long finishedImportWithARejectedRow() {
+    String hr = city.academy.systemtests.Api.tokenFor("hr");
+    String csv = "Organisation Code,Employee Number,Competence Name,Achievement Date,Expiry Date\n"
+        + "NGH,NOSUCH0001,NHS|CSTF|Fire Safety - 2 Years|,01/01/2025,\n";
+    var accepted = city.academy.systemtests.Api.send("POST", "/passport/api/imports?format=NATIONAL_HR&organisation=NGH&fileName=a11y.csv",
+        hr, "text/csv", csv);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    long id = accepted.object().getJsonNumber("id").longValue();
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (List.of("QUEUED", "RUNNING").contains(
+        city.academy.systemtests.Api.get("/passport/api/imports/" + id, hr).object().getString("status"))) {
+      assertThat(System.nanoTime()).as("import %d finishes", id).isLessThan(until);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    return id;
+  }
+
+  @Test
+  void theImportPages() {
+    long id = finishedImportWithARejectedRow();
+    browser.signIn("hr");
+    browser.open("/organisation/imports.xhtml");
+    browser.waitFor(By.id("upload-form"));
+    assertAccessible("the imports page");
+    browser.clickAndWait(By.id("upload-button"));
+    browser.waitFor(By.id("upload-form"));
+    assertThat(browser.messages()).isNotBlank();
+    assertAccessible("the imports page with an error");
+
+    browser.open("/organisation/imports.xhtml?job=" + id);
+    browser.waitFor(By.id("rejections"));
+    assertAccessible("an import and its rejected rows");
+
+    browser.open("/organisation/imports.xhtml?job=999999999");
+    browser.waitFor(By.id("page-heading"));
+    assertThat(browser.messages()).isNotBlank();
+    assertAccessible("an import that is not there");
+
+    browser.signIn("admin");
+    browser.open("/organisation/imports.xhtml");
+    browser.waitFor(By.id("history"));
+    assertAccessible("the imports page of an academy admin");
+  }
+
+  @Test
+  void theImportPagesOnAPhone() {
+    long id = finishedImportWithARejectedRow();
+    var window = browser.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.signIn("hr");
+      browser.open("/organisation/imports.xhtml");
+      browser.waitFor(By.id("upload-form"));
+      assertAccessible("the imports page on a phone");
+      assertThat(fitsTheWidth()).as("imports page fits a phone's width").isTrue();
+      browser.screenshot("phone-imports");
+
+      browser.open("/organisation/imports.xhtml?job=" + id);
+      browser.waitFor(By.id("rejections"));
+      assertAccessible("an import on a phone");
+      assertThat(fitsTheWidth()).as("an import fits a phone's width").isTrue();
+      browser.scrollTo(By.id("job-heading"));
+      browser.screenshot("phone-import-job");
+    } finally {
+      window.setSize(desktop);
+    }
+  }
+
   @Test
   void theErrorPages() {
     browser.signIn("staff");
