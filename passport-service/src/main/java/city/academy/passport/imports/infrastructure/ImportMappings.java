@@ -41,6 +41,9 @@ public final class ImportMappings {
   private static final Pattern LOCAL = Pattern.compile("^[^|]*\\|\\s*LOCAL\\s*\\|(.*?)\\|?\\s*$", Pattern.CASE_INSENSITIVE);
 
   private final Map<String, Optional<Achievement.Subject>> national;
+  /** Names already looked up, as written in the files (bounded: cleared when full). */
+  private final Map<String, Optional<Achievement>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int SEEN_MAX = 10_000;
   private final Map<String, Optional<Achievement.Subject>> socialCare;
 
   private ImportMappings(
@@ -65,6 +68,20 @@ public final class ImportMappings {
     if (competenceName == null || competenceName.isBlank()) {
       return Optional.empty();
     }
+    // an export repeats a few dozen names a million times: each is normalised once
+    Optional<Achievement> known = seen.get(competenceName);
+    if (known != null) {
+      return known;
+    }
+    Optional<Achievement> found = lookUpNational(competenceName);
+    if (seen.size() >= SEEN_MAX) {
+      seen.clear();
+    }
+    seen.put(competenceName, found);
+    return found;
+  }
+
+  private Optional<Achievement> lookUpNational(String competenceName) {
     Optional<Achievement.Subject> mapped = national.get(nationalKey(competenceName));
     if (mapped != null) {
       return mapped.map(Achievement.class::cast);

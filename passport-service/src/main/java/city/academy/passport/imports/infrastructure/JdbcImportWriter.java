@@ -21,8 +21,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Writes one batch of an import in one transaction, with JDBC batches rather than an entity per
- * row (a million-row file would otherwise spend its time in the persistence context): the records
+ * Writes one batch of an import in one transaction, with COPY on PostgreSQL ({@link PostgresCopy})
+ * and a JDBC batch elsewhere, rather than an entity per row (a million-row file would otherwise spend its time in the persistence context): the records
  * whose natural key is not there yet, the rejected rows, and the job's counters and checkpoint. If
  * the transaction fails, none of it happened, and the job resumes after the previous checkpoint.
  *
@@ -132,6 +132,10 @@ public class JdbcImportWriter {
     }
     long[] ids = ids(c, records.size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    if (PostgresCopy.isPostgres(c)) {
+      PostgresCopy.copy(c, jobId, enteredBy, records, ids, now);
+      return;
+    }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO training_record (id, person_id, subject_code, level_code, course_title,"
         + " completed_on, expires_on, source, attested_by_org_id, entered_by, entered_at, entry_kind, evidence_reference, local_code,"
         + " source_reference, import_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?, ?, 'ENTRY', ?, ?, ?, ?)")) {
