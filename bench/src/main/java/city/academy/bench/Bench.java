@@ -69,7 +69,7 @@ public final class Bench {
 
   private void run() throws Exception {
     framework = FrameworkJson.read(options.framework());
-    if (options.suite().passport() || options.suite().catalogue()) {
+    if (options.suite().passport() || options.suite().catalogue() || options.suite().imports()) {
       // before a long load, not after it: the WARs, Payara and a free port are needed
       ServiceBench.checkPrerequisites(options);
     }
@@ -82,6 +82,9 @@ public final class Bench {
     }
     if (options.suite().catalogue()) {
       new CatalogueBench(options, target, report).run();
+    }
+    if (options.suite().imports()) {
+      new ImportBench(options, target, report, framework).run();
     }
     report.finish(options);
   }
