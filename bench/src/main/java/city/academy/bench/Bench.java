@@ -31,7 +31,9 @@ import java.util.SplittableRandom;
  * </ol>
  *
  * <p>With {@code --suite=passport} (or {@code all}, after the load) it then starts the platform on
- * the loaded city and measures the passport service over HTTP: see {@link ServiceBench}.
+ * the loaded city and measures the passport service over HTTP: see {@link ServiceBench}. With
+ * {@code --suite=import} it loads the city, generates a national-format file of it and measures the
+ * passport service's bulk import against COPY: see {@link ImportBench}.
  */
 public final class Bench {
 
