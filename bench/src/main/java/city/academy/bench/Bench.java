@@ -31,7 +31,9 @@ import java.util.SplittableRandom;
  * </ol>
  *
  * <p>With {@code --suite=passport} (or {@code all}, after the load) it then starts the platform on
- * the loaded city and measures the passport service over HTTP: see {@link ServiceBench}.
+ * the loaded city and measures the passport service over HTTP: see {@link ServiceBench}. With
+ * {@code --suite=import} it loads the city, generates a national-format file of it and measures the
+ * passport service's bulk import against COPY: see {@link ImportBench}.
  */
 public final class Bench {
 
@@ -69,7 +71,7 @@ public final class Bench {
 
   private void run() throws Exception {
     framework = FrameworkJson.read(options.framework());
-    if (options.suite().passport() || options.suite().catalogue()) {
+    if (options.suite().passport() || options.suite().catalogue() || options.suite().imports()) {
       // before a long load, not after it: the WARs, Payara and a free port are needed
       ServiceBench.checkPrerequisites(options);
     }
@@ -82,6 +84,9 @@ public final class Bench {
     }
     if (options.suite().catalogue()) {
       new CatalogueBench(options, target, report).run();
+    }
+    if (options.suite().imports()) {
+      new ImportBench(options, target, report, framework).run();
     }
     report.finish(options);
   }

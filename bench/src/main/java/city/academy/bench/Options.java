@@ -25,7 +25,17 @@ record Options(
     int courses,
     int sessionsPerCourse,
     int stormPeople,
-    int stormClients) {
+    int stormClients,
+    Imports imports) {
+
+  /**
+   * The bulk-import suite.
+   *
+   * @param rows rows of the generated national-format file (bad ones included)
+   * @param jfr whether to record a JFR profile of the server during the first import
+   * @param timeoutMinutes at most this long per import before the bench gives up
+   */
+  record Imports(int rows, boolean jfr, int timeoutMinutes) {}
 
   /** Which part to run: the load (and direct reads), the service benchmarks, or both in turn. */
   enum Suite {
@@ -33,7 +43,9 @@ record Options(
     PASSPORT,
     ALL,
     /** The catalogue service on a generated city catalogue: search and the booking storm. */
-    CATALOGUE;
+    CATALOGUE,
+    /** The passport service's bulk import of a generated national-format file, against COPY. */
+    IMPORT;
 
     boolean load() {
       return this == LOAD || this == ALL;
@@ -45,6 +57,10 @@ record Options(
 
     boolean catalogue() {
       return this == CATALOGUE;
+    }
+
+    boolean imports() {
+      return this == IMPORT;
     }
   }
 
@@ -105,6 +121,9 @@ record Options(
     int sessionsPerCourse = 10;
     int stormPeople = 2_000;
     int stormClients = 2_000;
+    int importRows = 1_000_000;
+    boolean importJfr = false;
+    int importTimeout = 20;
     for (String arg : args) {
       if (!arg.startsWith("--") || !arg.contains("=")) {
         throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + usage());
@@ -128,7 +147,8 @@ record Options(
           case "passport" -> Suite.PASSPORT;
           case "all" -> Suite.ALL;
           case "catalogue" -> Suite.CATALOGUE;
-          default -> throw new IllegalArgumentException("--suite must be load, passport, all or catalogue\n" + usage());
+          case "import" -> Suite.IMPORT;
+          default -> throw new IllegalArgumentException("--suite must be load, passport, all, catalogue or import\n" + usage());
         };
         case "port" -> port = Integer.parseInt(value);
         case "grid-port" -> gridPort = Integer.parseInt(value);
@@ -145,6 +165,9 @@ record Options(
         case "sessions-per-course" -> sessionsPerCourse = Integer.parseInt(value);
         case "storm-people" -> stormPeople = Integer.parseInt(value);
         case "storm-clients" -> stormClients = Integer.parseInt(value);
+        case "import-rows" -> importRows = Integer.parseInt(value);
+        case "import-jfr" -> importJfr = Boolean.parseBoolean(value);
+        case "import-timeout" -> importTimeout = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("Unknown option --" + name + "\n" + usage());
       }
     }
@@ -175,10 +198,13 @@ record Options(
     require(sessionsPerCourse >= 1 && sessionsPerCourse <= 50, "--sessions-per-course: 1 to 50");
     require(stormPeople >= 31 && stormPeople <= 10_000, "--storm-people: 31 to 10000");
     require(stormClients >= 1 && stormClients <= 4_000, "--storm-clients: 1 to 4000");
+    require(importRows >= 1_000 && importRows <= 5_000_000, "--import-rows: 1000 to 5000000");
+    require(importTimeout >= 1 && importTimeout <= 60, "--import-timeout: 1 to 60 minutes");
     return new Options(db, scale, seed, asOf, queries, batchRows,
         repo != null ? repo.toAbsolutePath().normalize() : findRepo(), pgUrl, pgUser, pgPassword, pgSchema,
         suite, new Service(port, gridPort, heap, clients, people, warmup, measure, rounds, maxRequests,
-            organisation, complianceRuns), courses, sessionsPerCourse, stormPeople, stormClients);
+            organisation, complianceRuns), courses, sessionsPerCourse, stormPeople, stormClients,
+        new Imports(importRows, importJfr, importTimeout));
   }
 
   private static void require(boolean ok, String message) {
@@ -223,6 +249,6 @@ record Options(
         + " [--suite=all|load|passport|catalogue] [--port=18680] [--grid-port=18681] [--server-heap=1g] [--clients=16]"
         + " [--people=2000] [--warmup=15] [--measure=4] [--rounds=6] [--max-requests=200000] [--org=NGH]"
         + " [--compliance-runs=5] [--suite=catalogue] [--courses=2000] [--sessions-per-course=10] [--storm-people=2000]"
-        + " [--storm-clients=2000]";
+        + " [--storm-clients=2000] [--suite=import] [--import-rows=1000000] [--import-jfr=false] [--import-timeout=20]";
   }
 }

@@ -117,7 +117,8 @@ final class Report {
     Files.createDirectories(dir);
     String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
     Files.writeString(dir.resolve("bench-results.txt"), text);
-    String suffix = o.suite() == Options.Suite.PASSPORT ? "-passport" : o.suite() == Options.Suite.CATALOGUE ? "-catalogue" : "";
+    String suffix = o.suite() == Options.Suite.PASSPORT ? "-passport" : o.suite() == Options.Suite.CATALOGUE ? "-catalogue"
+        : o.suite() == Options.Suite.IMPORT ? "-import" : "";
     Files.writeString(
         dir.resolve("bench-results-" + o.db() + "-" + o.scale().name().toLowerCase(Locale.ROOT) + suffix + ".txt"),
         text);

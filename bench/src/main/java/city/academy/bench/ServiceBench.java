@@ -130,32 +130,11 @@ final class ServiceBench {
 
     // 2. the platform, on that database
     Path data = options.platformData();
-    deleteRecursively(data);
-    Files.createDirectories(data);
-    target.prepareForPlatform(data);
-    Map<String, String> env = new LinkedHashMap<>(target.platformEnvironment());
-    env.put("ACADEMY_DATA_DIR", data.toString());
-    env.put("ACADEMY_PORT", Integer.toString(service.port()));
-    env.put("ACADEMY_GRID_PORT", Integer.toString(service.gridPort()));
-    env.put("ACADEMY_DEMO", "false");
-    env.put("ACADEMY_JVM_OPTIONS", "-Xmx" + service.heap());
-    PlatformSettings settings = PlatformSettings.fromEnvironment(env, options.repo());
-    Platform platform = new Platform(settings);
+    Platform platform = startPlatform(options, target, report);
     Thread stopOnExit = new Thread(platform::close, "bench-stop-platform");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
-    Path log = data.resolve("server.log");
+    PlatformSettings settings = platform.settings();
     try {
-      long started = System.nanoTime();
-      platform.start(log);
-      try {
-        platform.awaitReady(Duration.ofMinutes(5));
-      } catch (RuntimeException e) {
-        System.err.println(tail(log, 40));
-        throw e;
-      }
-      report.line("server", String.format("Payara Micro pid %d, ready in %.1f s at %s, %s, JVM %s, log %s"
-              + " (load average %s)", platform.pid(), Bench.seconds(started), settings.baseUrl(), settings.database(),
-          String.join(" ", settings.jvmOptions()), log, Report.loadAverage()));
       tokens = new ServiceTokens(data.resolve("keys/token-private.pem"));
       HttpClient http = HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -182,6 +161,41 @@ final class ServiceBench {
         // the hook runs anyway
       }
     }
+  }
+
+  /**
+   * Starts the real platform on the loaded database, as the run command would (data folder emptied
+   * first, 127.0.0.1 only), and waits until it is ready; the caller stops it. On failure the
+   * server's last log lines go to stderr and the server is stopped.
+   */
+  static Platform startPlatform(Options options, Target target, Report report) throws Exception {
+    Options.Service service = options.service();
+    Path data = options.platformData();
+    deleteRecursively(data);
+    Files.createDirectories(data);
+    target.prepareForPlatform(data);
+    Map<String, String> env = new LinkedHashMap<>(target.platformEnvironment());
+    env.put("ACADEMY_DATA_DIR", data.toString());
+    env.put("ACADEMY_PORT", Integer.toString(service.port()));
+    env.put("ACADEMY_GRID_PORT", Integer.toString(service.gridPort()));
+    env.put("ACADEMY_DEMO", "false");
+    env.put("ACADEMY_JVM_OPTIONS", "-Xmx" + service.heap());
+    PlatformSettings settings = PlatformSettings.fromEnvironment(env, options.repo());
+    Platform platform = new Platform(settings);
+    Path log = data.resolve("server.log");
+    long started = System.nanoTime();
+    try {
+      platform.start(log);
+      platform.awaitReady(Duration.ofMinutes(5));
+    } catch (Exception e) {
+      System.err.println(tail(log, 40));
+      platform.close();
+      throw e;
+    }
+    report.line("server", String.format("Payara Micro pid %d, ready in %.1f s at %s, %s, JVM %s, log %s"
+            + " (load average %s)", platform.pid(), Bench.seconds(started), settings.baseUrl(), settings.database(),
+        String.join(" ", settings.jvmOptions()), log, Report.loadAverage()));
+    return platform;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -574,7 +588,7 @@ final class ServiceBench {
   }
 
   /** {@code jcmd <pid> GC.run}, then {@code GC.heap_info}: what is live at the end. */
-  private static String afterFullGc(long pid) {
+  static String afterFullGc(long pid) {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     if (!Files.isExecutable(jcmd)) {
       return "n/a (no jcmd in " + jcmd.getParent() + ")";
@@ -602,20 +616,20 @@ final class ServiceBench {
     return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
 
-  private static JsonObject json(String text) {
+  static JsonObject json(String text) {
     try (JsonReader reader = Json.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }
 
-  private static long count(Connection c, String sql) throws SQLException {
+  static long count(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
-  private static String tail(Path log, int lines) {
+  static String tail(Path log, int lines) {
     try {
       List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
       return "--- last lines of " + log + " ---\n"
@@ -625,7 +639,7 @@ final class ServiceBench {
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
