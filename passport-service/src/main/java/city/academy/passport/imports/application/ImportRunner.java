@@ -39,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs import jobs in the background on the container's managed executor: checks the file whole,
  * then streams its rows, matches each to a person by organisation and employee number, and writes
  * them a batch at a time ({@code academy.passport.imports.batch-rows}, default 1,000) with the
- * job's progress. A job stopped part-way (an error, the service stopping) is left interrupted and
+ * job's progress, the next batch read while the previous is written ({@link BatchPipeline}). A job stopped part-way (an error, the service stopping) is left interrupted and
  * resumes after the last batch written.
  */
 @ApplicationScoped
@@ -49,6 +49,7 @@ public class ImportRunner {
   static final int KEY_RACE_ATTEMPTS = 5;
 
   @Resource ManagedExecutorService executor;
+  @Resource jakarta.enterprise.concurrent.ManagedThreadFactory threads;
   @Inject ImportJobs jobs;
   @Inject CsvImportReader reader;
   @Inject ImportDirectory directory;
@@ -90,9 +91,17 @@ public class ImportRunner {
         files.remove(job.storedFile());
         return;
       }
-      Batcher batcher = new Batcher(job);
-      reader.read(file, job.checkpointLine(), PassportService.today(), batcher);
-      batcher.flush();
+      // the writer gets a thread of its own (from the container's thread factory, not the executor's
+      // pool, where two imports each waiting for their writer could hold every thread)
+      java.util.concurrent.ExecutorService writerThread = java.util.concurrent.Executors.newSingleThreadExecutor(threads);
+      try (BatchPipeline pipeline = new BatchPipeline(writerThread, batch -> write(job, batch))) {
+        Batcher batcher = new Batcher(job, pipeline);
+        reader.read(file, job.checkpointLine(), PassportService.today(), batcher);
+        batcher.flush();
+        pipeline.finish();
+      } finally {
+        writerThread.shutdown();
+      }
       jobs.change(jobId, ImportJob::complete);
       files.remove(job.storedFile());
       LOG.info(() -> "Import " + jobId + " (" + job.fileName() + ") completed");
@@ -111,17 +120,34 @@ public class ImportRunner {
     }
   }
 
-  /** Resolves rows to records and writes them in batches, in file order. */
+  /** Writes one batch, again when it loses a race on a record's key with an overlapping import. */
+  private void write(ImportJob job, ImportBatch batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        writer.write(job.id(), job.uploadedBy(), batch);
+        return;
+      } catch (JdbcImportWriter.KeyRaceException e) {
+        if (attempt == KEY_RACE_ATTEMPTS) {
+          throw e;
+        }
+        LOG.fine(() -> e.getMessage() + "; writing the batch again");
+      }
+    }
+  }
+
+  /** Resolves rows to records and hands them to the writer in batches, in file order. */
   final class Batcher implements RowSink {
     private final ImportJob job;
+    private final BatchPipeline pipeline;
     private final LocalDate today = PassportService.today();
     private final Map<String, Optional<OrganisationStaff>> organisations = new HashMap<>();
     private final List<ImportBatch.NewRecord> records = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private long lastLine;
 
-    Batcher(ImportJob job) {
+    Batcher(ImportJob job, BatchPipeline pipeline) {
       this.job = job;
+      this.pipeline = pipeline;
     }
 
     @Override
@@ -147,18 +173,7 @@ public class ImportRunner {
       if (records.isEmpty() && problems.isEmpty()) {
         return;
       }
-      ImportBatch batch = new ImportBatch(records, problems, records.size() + problems.size(), lastLine);
-      for (int attempt = 1; ; attempt++) {
-        try {
-          writer.write(job.id(), job.uploadedBy(), batch);
-          break;
-        } catch (JdbcImportWriter.KeyRaceException e) {
-          if (attempt == KEY_RACE_ATTEMPTS) {
-            throw e;
-          }
-          LOG.fine(() -> e.getMessage() + "; writing the batch again");
-        }
-      }
+      pipeline.put(new ImportBatch(records, problems, records.size() + problems.size(), lastLine));
       records.clear();
       problems.clear();
     }
