@@ -34,6 +34,8 @@ public final class HomeLinks {
       new HomeLink("My team", "/team.xhtml", "The mandatory training of the people you manage");
   static final HomeLink SHARE_PASSPORT =
       new HomeLink("Share my passport", "/share-codes.xhtml", "Share codes for HR at an organisation you are moving to");
+  static final HomeLink SIGNED_PASSPORT =
+      new HomeLink("My signed passport", "/credentials.xhtml", "Sign your passport so anyone can check it without an account");
   static final HomeLink TRAINING_RECORDS =
       new HomeLink("Training records", "/organisation/records.xhtml", "Add, correct or withdraw your staff's training records");
   static final HomeLink CITY_COMPLIANCE =
@@ -75,7 +77,7 @@ public final class HomeLinks {
   private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
 
   static {
-    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, MY_PROFILE, FIND_TRAINING, MY_BOOKINGS, MESSAGES), null));
+    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, SIGNED_PASSPORT, MY_PROFILE, FIND_TRAINING, MY_BOOKINGS, MESSAGES), null));
     add(
         new HomeSection(
             PortalRole.LINE_MANAGER,

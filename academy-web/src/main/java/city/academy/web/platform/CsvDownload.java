@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A service's CSV handed to the browser as a download: the service's refusal keeps its status and
- * words, a service out of reach is 503. One way for every CSV link of the portal.
+ * A service's CSV (or other file) handed to the browser as a download: the service's refusal keeps
+ * its status and words, a service out of reach is 503. One way for every download link of the portal.
  */
 public final class CsvDownload {
   private static final Logger LOG = Logger.getLogger(CsvDownload.class.getName());
@@ -59,9 +59,19 @@ public final class CsvDownload {
    * as it arrives, for files too long to hold whole (an import's rejected rows).
    */
   public static void stream(HttpServletResponse response, String fileName, Supplier<InputStream> csvFromService) throws IOException {
-    InputStream csv;
+    file(response, fileName + ".csv", "text/csv;charset=UTF-8", csvFromService);
+  }
+
+  /**
+   * Any file from a service (a signed passport's PDF, its credential), copied to the browser as it
+   * arrives, as a download called {@code fileName}: the same answers as for a CSV when the service
+   * refuses or is out of reach.
+   */
+  public static void file(HttpServletResponse response, String fileName, String contentType, Supplier<InputStream> fromService)
+      throws IOException {
+    InputStream body;
     try {
-      csv = csvFromService.get();
+      body = fromService.get();
     } catch (ServiceProblem problem) {
       response.sendError(problem.status(), problem.getMessage());
       return;
@@ -69,16 +79,16 @@ public final class CsvDownload {
       response.sendError(e.getResponse().getStatus());
       return;
     } catch (ProcessingException | TokenSigningUnavailableException e) {
-      LOG.log(Level.WARNING, "CSV {0} not available: {1}", new Object[] {fileName, String.valueOf(e)});
+      LOG.log(Level.WARNING, "File {0} not available: {1}", new Object[] {fileName, String.valueOf(e)});
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
-    if (csv == null) {
+    response.setContentType(contentType);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    if (body == null) {
       return;
     }
-    try (InputStream in = csv) {
+    try (InputStream in = body) {
       OutputStream out = response.getOutputStream();
       in.transferTo(out);
     }

@@ -24,6 +24,7 @@ class HomeLinksTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("My passport", "/passport.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Share my passport", "/share-codes.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("My signed passport", "/credentials.xhtml"),
             org.assertj.core.groups.Tuple.tuple("My profile", "/profile.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"),
             org.assertj.core.groups.Tuple.tuple("My bookings", "/bookings.xhtml"),
@@ -86,7 +87,7 @@ class HomeLinksTest {
   void navigationListsEachPageOnceStartingAtHome() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
-        "Home", "My passport", "Share my passport", "My profile", "Find training", "My bookings", "Messages", "My team",
+        "Home", "My passport", "Share my passport", "My signed passport", "My profile", "Find training", "My bookings", "Messages", "My team",
         "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Import records", "Our courses", "Fill report");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }

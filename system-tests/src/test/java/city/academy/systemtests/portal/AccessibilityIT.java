@@ -285,6 +285,68 @@ class AccessibilityIT extends BrowserTest {
     return id;
   }
 
+  /** A signed passport of the demo staff member, issued through the API: its identifier. */
+  private static String signedPassport() {
+    var issued = city.academy.systemtests.Api.post("/passport/api/people/me/credentials",
+        city.academy.systemtests.Api.tokenFor("staff"), "");
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+    return issued.object().getString("id");
+  }
+
+  @Test
+  void theSignedPassportPages() {
+    String id = signedPassport();
+    browser.signIn("staff");
+    browser.open("/credentials.xhtml");
+    browser.waitFor(By.id("credentials"));
+    assertAccessible("my signed passports");
+    browser.open("/credentials.xhtml?withdraw=" + id);
+    browser.waitFor(By.id("withdraw-panel"));
+    assertAccessible("withdrawing a signed passport");
+
+    browser.forget();
+    browser.open("/verify.xhtml");
+    browser.waitFor(By.id("check-form"));
+    assertAccessible("the verify page of a visitor");
+    browser.clickAndWait(By.id("check"));
+    browser.waitFor(By.id("check-form"));
+    assertThat(browser.messages()).isNotBlank();
+    assertAccessible("the verify page with nothing pasted");
+    browser.open("/verify.xhtml?credential=" + id);
+    browser.waitFor(By.id("verdict"));
+    assertAccessible("a genuine signed passport");
+    browser.open("/verify.xhtml");
+    browser.waitFor(By.id("credential-text")).sendKeys("eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl");
+    browser.clickAndWait(By.id("check"));
+    browser.waitFor(By.id("verdict"));
+    assertAccessible("a credential that is not genuine");
+  }
+
+  @Test
+  void theSignedPassportPagesOnAPhone() {
+    String id = signedPassport();
+    var window = browser.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.signIn("staff");
+      browser.open("/credentials.xhtml");
+      browser.waitFor(By.id("credentials"));
+      assertAccessible("my signed passports on a phone");
+      assertThat(fitsTheWidth()).as("my signed passports fit a phone's width").isTrue();
+      browser.screenshot("phone-signed-passport");
+
+      browser.forget();
+      browser.open("/verify.xhtml?credential=" + id);
+      browser.waitFor(By.id("verdict"));
+      assertAccessible("a genuine signed passport on a phone");
+      assertThat(fitsTheWidth()).as("the verify page fits a phone's width").isTrue();
+      browser.screenshot("phone-verify");
+    } finally {
+      window.setSize(desktop);
+    }
+  }
+
   @Test
   void theImportPages() {
     long id = finishedImportWithARejectedRow();
