@@ -118,6 +118,64 @@ class ImportsIT {
     assertThat(recordsOf(person[0])).filteredOn(r -> "IMPORT".equals(r.getString("source"))).hasSize(2);
   }
 
+  /**
+   * The bad-input corpus (system-tests/src/test/resources/imports): one row for each defect a person
+   * can make, and its expected report, line for line and word for word.
+   */
+  @Test
+  void theBadInputCorpusGivesExactlyTheExpectedReport() throws Exception {
+    String hr = Api.tokenFor("hr");
+    String[] person = newStaff();
+    String corpus = resource("imports/national-bad-input.csv").replace("{EMP}", person[1]);
+    String expected = resource("imports/national-bad-input.expected.csv").replace("{EMP}", person[1])
+        .replace("{TODAY}", UK.format(TODAY));
+    JsonObject job = finished(hr, upload(hr, "format=NATIONAL_HR&organisation=NGH&fileName=bad-input.csv", corpus)
+        .object().getJsonNumber("id").longValue());
+    assertThat(job.getString("status")).isEqualTo("COMPLETED");
+    Api.Reply report = Api.send("GET", "/passport/api/imports/" + job.getJsonNumber("id") + "/rejections.csv", hr, null, null, "text/csv");
+    assertThat(report.text().replace("\r\n", "\n")).isEqualTo(expected.replace("\r\n", "\n"));
+    assertThat(job.getJsonNumber("rowsRead").longValue()).isEqualTo(16);
+    assertThat(job.getJsonNumber("rowsImported").longValue()).as("lines 2, 3 and 15").isEqualTo(3);
+    assertThat(job.getJsonNumber("rowsDuplicate").longValue()).as("line 18 repeats line 2").isEqualTo(1);
+    assertThat(job.getJsonNumber("rowsRejected").longValue()).isEqualTo(12);
+  }
+
+  @Test
+  void theGenericAndSocialCareFormatsImportToo() {
+    String hr = Api.tokenFor("hr");
+    String[] person = newStaff();
+    String generic = "organisation_code;employee_number;subject_code;level_code;course_title;completed_on;expires_on\n"
+        + "NGH;" + person[1] + ";SAFEGUARDING_ADULTS;2;;2025-02-01;\n"
+        + "NGH;" + person[1] + ";;;\"Wound care update, leg ulcers\";01/02/2025;\n"
+        + "NGH;" + person[1] + ";NOT_A_SUBJECT;1;;2025-02-01;\n";
+    JsonObject g = finished(hr, upload(hr, "format=GENERIC&organisation=NGH", generic).object().getJsonNumber("id").longValue());
+    assertThat(g.getString("status")).as(g.toString()).isEqualTo("COMPLETED");
+    assertThat(g.getJsonNumber("rowsImported").longValue()).isEqualTo(2);
+    assertThat(g.getJsonNumber("rowsRejected").longValue()).isEqualTo(1);
+
+    String social = "Organisation Code,Worker ID,Training Category,Date Completed,Expiry Date,Accredited\n"
+        + "NGH," + person[1] + ",Fire safety,10/10/2025,,Yes\n"
+        + "NGH," + person[1] + ",Assisting and moving people,11/10/2025,,Don't know\n"
+        + "NGH," + person[1] + ",Dementia care,12/10/2025,,No\n";
+    JsonObject c = finished(hr, upload(hr, "format=SOCIAL_CARE&organisation=NGH", social).object().getJsonNumber("id").longValue());
+    assertThat(c.getString("status")).as(c.toString()).isEqualTo("COMPLETED");
+    assertThat(c.getJsonNumber("rowsImported").longValue()).isEqualTo(2);
+    assertThat(c.getJsonNumber("rowsRejected").longValue()).as("a category with no framework subject is reported").isEqualTo(1);
+
+    List<JsonObject> imported = recordsOf(person[0]).stream().filter(r -> "IMPORT".equals(r.getString("source"))).toList();
+    assertThat(imported).extracting(r -> !r.containsKey("subject") || r.isNull("subject") ? r.getString("courseTitle") : r.getString("subject"))
+        .containsExactlyInAnyOrder("SAFEGUARDING_ADULTS", "Wound care update, leg ulcers", "FIRE_SAFETY", "MOVING_HANDLING");
+  }
+
+  private static String resource(String name) throws java.io.IOException {
+    try (var in = ImportsIT.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new java.io.FileNotFoundException(name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   @Test
   void aFileThatIsNotCsvOrLacksAColumnIsRefusedWholeAndNothingIsImported() {
     String hr = Api.tokenFor("hr");

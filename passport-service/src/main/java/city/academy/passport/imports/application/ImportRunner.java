@@ -95,7 +95,7 @@ public class ImportRunner {
       // pool, where two imports each waiting for their writer could hold every thread)
       java.util.concurrent.ExecutorService writerThread = java.util.concurrent.Executors.newSingleThreadExecutor(threads);
       try (BatchPipeline pipeline = new BatchPipeline(writerThread, batch -> write(job, batch))) {
-        Batcher batcher = new Batcher(job, pipeline);
+        Batcher batcher = new Batcher(job, file, pipeline);
         reader.read(file, job.checkpointLine(), PassportService.today(), batcher);
         batcher.flush();
         pipeline.finish();
@@ -138,6 +138,7 @@ public class ImportRunner {
   /** Resolves rows to records and hands them to the writer in batches, in file order. */
   final class Batcher implements RowSink {
     private final ImportJob job;
+    private final CheckedFile file;
     private final BatchPipeline pipeline;
     private final LocalDate today = PassportService.today();
     private final Map<String, Optional<OrganisationStaff>> organisations = new HashMap<>();
@@ -145,8 +146,9 @@ public class ImportRunner {
     private final List<RowProblem> problems = new ArrayList<>();
     private long lastLine;
 
-    Batcher(ImportJob job, BatchPipeline pipeline) {
+    Batcher(ImportJob job, CheckedFile file, BatchPipeline pipeline) {
       this.job = job;
+      this.file = file;
       this.pipeline = pipeline;
     }
 
@@ -182,16 +184,17 @@ public class ImportRunner {
     private Optional<ImportBatch.NewRecord> resolve(ImportRow row) {
       String org = row.organisationCode();
       if (job.organisationCode() != null && !job.organisationCode().equals(org)) {
-        return refuse(row, "This import is for " + job.organisationCode() + "'s staff; the row is for " + org
+        return refuse(row, CheckedFile.Column.ORGANISATION_CODE, org, "This import is for " + job.organisationCode() + "'s staff; the row is for " + org
             + ". Rows for another organisation are imported by its own HR.");
       }
       Optional<OrganisationStaff> staff = organisations.computeIfAbsent(org, directory::organisation);
       if (staff.isEmpty()) {
-        return refuse(row, "No partner organisation has the code " + org + ".");
+        return refuse(row, CheckedFile.Column.ORGANISATION_CODE, org, "No partner organisation has the code " + org + ".");
       }
       Optional<Long> person = staff.get().person(row.employeeNumber());
       if (person.isEmpty()) {
-        return refuse(row, org + " has no employee with the number " + row.employeeNumber()
+        return refuse(row, CheckedFile.Column.EMPLOYEE_NUMBER, row.employeeNumber(), org + " has no employee with the number "
+            + row.employeeNumber()
             + ": check the number, or add the person's post first.");
       }
       String subject = null;
@@ -207,7 +210,7 @@ public class ImportRunner {
       } else if (achievement instanceof Achievement.Local l) {
         Optional<ImportDirectory.LocalRequirement> local = staff.get().local(l.title());
         if (local.isEmpty()) {
-          return refuse(row, org + " has no local requirement called \"" + l.title()
+          return refuse(row, CheckedFile.Column.COMPETENCE_NAME, l.title(), org + " has no local requirement called \"" + l.title()
               + "\": add it under local rules, or check the name.");
         }
         localCode = local.get().code();
@@ -224,8 +227,9 @@ public class ImportRunner {
           evidence.length() > 200 ? evidence.substring(0, 200) : evidence));
     }
 
-    private Optional<ImportBatch.NewRecord> refuse(ImportRow row, String reason) {
-      problems.add(new RowProblem(row.line(), null, null, reason));
+    /** Notes why the row is not imported, naming the column as the file's header does. */
+    private Optional<ImportBatch.NewRecord> refuse(ImportRow row, CheckedFile.Column column, String value, String reason) {
+      problems.add(new RowProblem(row.line(), file.has(column) ? file.nameOf(column) : null, value, reason));
       return Optional.empty();
     }
   }
