@@ -1,5 +1,8 @@
 package city.academy.web.organisation;
 
+import city.academy.passport.api.CredentialClient;
+import city.academy.passport.api.CredentialDto;
+import city.academy.passport.api.CredentialExportRequest;
 import city.academy.passport.api.LocalRuleDto;
 import city.academy.passport.api.PassportClient;
 import city.academy.passport.api.TrainingFrameworkDto;
@@ -28,6 +31,7 @@ public class TransferCheckBacking {
   private static final String SERVICE = "The passport service";
 
   @Inject @RestClient PassportClient passport;
+  @Inject @RestClient CredentialClient credentials;
   @Inject CurrentUser currentUser;
   @Inject OrganisationNames organisationNames;
 
@@ -44,6 +48,7 @@ public class TransferCheckBacking {
   private List<Choice> staffGroups;
   private TransferCheckDto result;
   private List<TransferCheckView.Row> rows = List.of();
+  private CredentialDto signedCopy;
 
   /** Reads the framework's staff groups for the select (on every request, GET or POST). */
   public void load() {
@@ -84,6 +89,27 @@ public class TransferCheckBacking {
               rows = TransferCheckView.rows(found, organisationNames::name);
             });
     return null; // stay on the page: the answer is shown below the form
+  }
+
+  /**
+   * Checks, and keeps a signed copy of the person's passport (a verifiable credential) for the
+   * organisation's records: only with the person's share code.
+   */
+  public String checkAndSign() {
+    if (blankToNull(shareCode) == null) {
+      ServiceCalls.error("A signed copy needs the person's share code: ask them for one, then check again.");
+      return null;
+    }
+    check();
+    if (result != null) {
+      ServiceCalls.call(SERVICE, () -> credentials.export(new CredentialExportRequest(shareCode.strip(), getOrganisationCode())))
+          .ifPresent(copy -> signedCopy = copy);
+    }
+    return null;
+  }
+
+  public CredentialDto getSignedCopy() {
+    return signedCopy;
   }
 
   private static String blankToNull(String text) {

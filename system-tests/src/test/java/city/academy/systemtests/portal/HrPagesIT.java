@@ -59,6 +59,41 @@ class HrPagesIT extends BrowserTest {
   }
 
   @Test
+  void hrKeepsASignedCopyOfAPassportWithTheShareCode() {
+    String code = Api.post("/passport/api/people/me/share-codes", Api.tokenFor("carehome.staff"), "{\"organisationCode\": \"NGH\"}")
+        .object().getString("code");
+    browser.signIn("hr");
+    browser.open("/organisation/transfer-check.xhtml");
+    browser.waitFor(By.id("shareCode")).sendKeys(code);
+    fillThePost(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString());
+    browser.clickAndWait(By.id("check-and-sign"));
+    browser.waitFor(By.id("signed-copy"));
+    assertThat(browser.messages()).isEmpty();
+    assertThat(browser.isPresent(By.id("result"))).as("the check is shown too").isTrue();
+    String credential = browser.driver().findElement(By.id("signed-copy-text")).getAttribute("value").strip();
+    assertThat(credential.split("\\.")).hasSize(3);
+    assertThat(browser.driver().findElement(By.id("signed-copy-verify")).getAttribute("href")).contains("/verify.xhtml?credential=");
+    browser.scrollTo(By.id("signed-copy"));
+    browser.screenshot("transfer-check-signed-copy");
+    JsonObject check = Api.send("POST", "/passport/api/credentials/verify", null, "text/plain", credential).object();
+    assertThat(check.getString("outcome")).isEqualTo("GENUINE");
+    assertThat(check.getJsonObject("asserted").getString("passportId")).isEqualTo(Api.principal("carehome.staff").getString("personId"));
+  }
+
+  @Test
+  void aSignedCopyNeedsAShareCode() {
+    JsonObject staff = Api.principal("staff");
+    browser.signIn("hr");
+    browser.open("/organisation/transfer-check.xhtml");
+    browser.waitFor(By.id("personId")).sendKeys(staff.getString("personId"));
+    fillThePost(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString());
+    browser.clickAndWait(By.id("check-and-sign"));
+    browser.waitFor(By.id("transfer-check-form"));
+    assertThat(browser.messages()).contains("share code");
+    assertThat(browser.isPresent(By.id("signed-copy"))).isFalse();
+  }
+
+  @Test
   void aShareCodeNobodyIssuedIsRefusedWithTheServicesWords() {
     browser.signIn("hr");
     browser.open("/organisation/transfer-check.xhtml");

@@ -53,6 +53,15 @@ public interface CredentialClient {
   InputStream pdf(@PathParam("id") String id);
 
   /**
+   * HR of the receiving organisation signs an incoming person's passport with the share code they
+   * gave (written in the person's access log).
+   */
+  @POST
+  @Path("/credentials/exports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  CredentialDto export(CredentialExportRequest request);
+
+  /**
    * Public, rate-limited: checks a credential's text (the vc+jwt).
    *
    * @param forwardedFor the address of the person asking, when the caller passes a check on for them
