@@ -4,6 +4,7 @@ import city.academy.tokens.TokenSigningUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,23 +36,10 @@ public final class CsvDownload {
 
   /** Asks the service for the CSV and sends it as {@code fileName}.csv. */
   public static void send(HttpServletResponse response, String fileName, Supplier<String> csvFromService) throws IOException {
-    String csv;
-    try {
-      csv = csvFromService.get();
-    } catch (ServiceProblem problem) {
-      response.sendError(problem.status(), problem.getMessage());
-      return;
-    } catch (WebApplicationException e) {
-      response.sendError(e.getResponse().getStatus());
-      return;
-    } catch (ProcessingException | TokenSigningUnavailableException e) {
-      LOG.log(Level.WARNING, "CSV {0} not available: {1}", new Object[] {fileName, String.valueOf(e)});
-      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      return;
-    }
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
-    response.getOutputStream().write((csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8));
+    file(response, fileName + ".csv", "text/csv;charset=UTF-8", () -> {
+      String csv = csvFromService.get();
+      return new ByteArrayInputStream((csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8));
+    });
   }
 
   /**
@@ -63,9 +51,9 @@ public final class CsvDownload {
   }
 
   /**
-   * Any file from a service (a signed passport's PDF, its credential), copied to the browser as it
-   * arrives, as a download called {@code fileName}: the same answers as for a CSV when the service
-   * refuses or is out of reach.
+   * Any file from a service (a CSV, a signed passport's PDF, its credential), copied to the browser
+   * as it arrives, as a download called {@code fileName}: the service's refusal keeps its status and
+   * words, a service out of reach is 503.
    */
   public static void file(HttpServletResponse response, String fileName, String contentType, Supplier<InputStream> fromService)
       throws IOException {
