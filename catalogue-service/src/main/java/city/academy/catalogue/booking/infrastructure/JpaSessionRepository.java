@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -98,7 +97,7 @@ public class JpaSessionRepository implements SessionRepository {
     Boolean known = onH2;
     if (known == null) {
       try (Connection connection = dataSource.getConnection()) {
-        known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        known = city.academy.platform.persistence.Databases.isH2(connection);
       } catch (SQLException e) {
         known = false;
       }

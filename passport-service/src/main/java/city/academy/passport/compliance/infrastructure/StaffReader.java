@@ -66,7 +66,7 @@ public class StaffReader {
    * {@code SET LOCAL} ends with the transaction, so the pooled connection is left as it was.
    */
   private static void sortInMemory(Connection connection) throws SQLException {
-    if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+    if (city.academy.platform.persistence.Databases.isPostgres(connection)) {
       try (var statement = connection.createStatement()) {
         statement.execute("SET LOCAL work_mem = '" + SORT_MEMORY + "'");
       }

@@ -35,9 +35,12 @@ public class VerifyRateLimit {
   @ConfigProperty(name = "academy.credentials.verify.all-per-minute", defaultValue = "1200")
   int allPerMinute;
 
+  private Set<String> trusted = Set.of();
+
   @Inject
-  @ConfigProperty(name = "academy.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1,::1")
-  String trustedProxies;
+  void trustProxies(@ConfigProperty(name = "academy.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1,::1") String proxies) {
+    trusted = Arrays.stream(proxies.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Counts a check from this request, refusing it with 429 past the limits. */
   public void admit(HttpServletRequest request) {
@@ -60,14 +63,10 @@ public class VerifyRateLimit {
   String clientAddress(HttpServletRequest request) {
     String peer = request.getRemoteAddr();
     String forwarded = request.getHeader("X-Forwarded-For");
-    if (forwarded != null && !forwarded.isBlank() && trusted().contains(peer)) {
+    if (forwarded != null && !forwarded.isBlank() && trusted.contains(peer)) {
       String[] hops = forwarded.split(",");
       return hops[hops.length - 1].strip();
     }
     return peer;
-  }
-
-  private Set<String> trusted() {
-    return Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
   }
 }

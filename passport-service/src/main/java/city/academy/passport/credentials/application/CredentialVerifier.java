@@ -50,6 +50,16 @@ public class CredentialVerifier {
   @Inject CredentialService credentials;
 
   public Result verify(String compact) {
+    return verify(compact, null);
+  }
+
+  /** Verifies an issued credential by its identifier (the PDF's QR code leads here). */
+  public Optional<Result> verifyIssued(String uuid) {
+    return credentials.byUuid(uuid).map(c -> verify(c.compactJwt(), c));
+  }
+
+  /** @param known the issued credential, when the caller has it already; else it is looked up by the credential's id */
+  private Result verify(String compact, PassportCredential known) {
     CredentialJose.Checked checked = CredentialJose.check(compact, keys::byId);
     switch (checked.check()) {
       case NOT_JOSE:
@@ -70,7 +80,8 @@ public class CredentialVerifier {
       return new Result(Outcome.UNKNOWN_ISSUER, "Signed with one of our keys, but not a credential we issue.", null, null);
     }
     String id = String.valueOf(vc.get("id"));
-    Optional<PassportCredential> issued = id.startsWith("urn:uuid:") ? credentials.byUuid(id.substring("urn:uuid:".length())) : Optional.empty();
+    Optional<PassportCredential> issued = known != null && known.urn().equals(id) ? Optional.of(known)
+        : id.startsWith("urn:uuid:") ? credentials.byUuid(id.substring("urn:uuid:".length())) : Optional.empty();
     if (issued.isPresent() && issued.get().isRevoked()) {
       return new Result(Outcome.REVOKED, "Genuine, but revoked: " + issued.get().revocationReason() + " Ask the person for a current one.",
           vc, issued.get().revokedAt());
@@ -90,10 +101,5 @@ public class CredentialVerifier {
       return new Result(Outcome.TAMPERED, "Its validity dates cannot be read.", null, null);
     }
     return new Result(Outcome.GENUINE, "Genuine and current: issued by One Workforce Academy, not revoked, within its validity.", vc, null);
-  }
-
-  /** Verifies an issued credential by its identifier (the PDF's QR code leads here). */
-  public Optional<Result> verifyIssued(String uuid) {
-    return credentials.byUuid(uuid).map(c -> verify(c.compactJwt()));
   }
 }

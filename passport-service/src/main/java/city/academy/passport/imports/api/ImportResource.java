@@ -106,7 +106,7 @@ public class ImportResource {
       try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("line", "column", "value", "reason").get())) {
         long after = 0;
         while (true) {
-          List<RowProblem> page = imports.rejections(job.id(), after, REJECTIONS_MAX, caller);
+          List<RowProblem> page = imports.rejections(job, after, REJECTIONS_MAX);
           for (RowProblem p : page) {
             csv.printRecord(p.line(), p.column(), p.value(), p.reason());
           }

@@ -95,7 +95,11 @@ public class ImportService {
 
   /** Rejected rows of the job after a line, in line order. */
   public List<RowProblem> rejections(long id, long afterLine, int size, Caller caller) {
-    ImportJob job = job(id, caller);
+    return rejections(job(id, caller), afterLine, size);
+  }
+
+  /** Rejected rows of a job the caller was already allowed to see ({@link #job}), after a line. */
+  public List<RowProblem> rejections(ImportJob job, long afterLine, int size) {
     return jobs.rejections(job.id(), afterLine, size);
   }
 

@@ -3,6 +3,7 @@ package city.academy.passport.imports.infrastructure;
 import city.academy.passport.imports.domain.ImportBatch;
 import city.academy.passport.imports.domain.ImportBatch.NewRecord;
 import city.academy.passport.imports.domain.RowProblem;
+import city.academy.platform.persistence.Databases;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,8 +49,9 @@ public class JdbcImportWriter {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Written write(long jobId, String enteredBy, ImportBatch batch) {
     try (Connection c = dataSource.getConnection()) {
+      boolean postgres = Databases.isPostgres(c);
       List<NewRecord> fresh = withoutDuplicates(c, batch.records());
-      insertRecords(c, jobId, enteredBy, fresh);
+      insertRecords(c, postgres, jobId, enteredBy, fresh);
       insertProblems(c, jobId, batch.problems());
       long duplicates = batch.records().size() - fresh.size();
       try (PreparedStatement s = c.prepareStatement("UPDATE import_job SET rows_read = rows_read + ?, rows_imported = rows_imported + ?,"
@@ -126,13 +128,14 @@ public class JdbcImportWriter {
     return fresh;
   }
 
-  private static void insertRecords(Connection c, long jobId, String enteredBy, List<NewRecord> records) throws SQLException {
+  private static void insertRecords(Connection c, boolean postgres, long jobId, String enteredBy, List<NewRecord> records)
+      throws SQLException {
     if (records.isEmpty()) {
       return;
     }
-    long[] ids = ids(c, records.size());
+    long[] ids = ids(c, postgres, records.size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    if (PostgresCopy.isPostgres(c)) {
+    if (postgres) {
       PostgresCopy.copy(c, jobId, enteredBy, records, ids, now);
       return;
     }
@@ -184,9 +187,8 @@ public class JdbcImportWriter {
   }
 
   /** {@code n} fresh record ids, taken from the sequence in blocks of 50 as EclipseLink does. */
-  private static long[] ids(Connection c, int n) throws SQLException {
+  private static long[] ids(Connection c, boolean postgres, int n) throws SQLException {
     int blocks = (n + ID_BLOCK - 1) / ID_BLOCK;
-    boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     String sql = postgres
         ? "SELECT nextval('training_record_seq') FROM generate_series(1, ?)"
         : "SELECT NEXT VALUE FOR training_record_seq FROM SYSTEM_RANGE(1, ?)";

@@ -22,10 +22,6 @@ final class PostgresCopy {
 
   private PostgresCopy() {}
 
-  static boolean isPostgres(Connection c) throws SQLException {
-    return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-  }
-
   static void copy(Connection c, long jobId, String enteredBy, List<NewRecord> records, long[] ids, OffsetDateTime now)
       throws SQLException {
     StringBuilder csv = new StringBuilder(records.size() * 200);
