@@ -248,4 +248,34 @@ class CredentialsIT {
     // someone else is not held up by that address's flood
     assertThat(Api.send("POST", "/passport/api/credentials/verify", null, "text/plain", "x.y.z").status()).isEqualTo(200);
   }
+
+  @Test
+  void everyCredentialEndpointRefusesBadInputAndOthersCallers() throws Exception {
+    JsonObject mine = issue("staff");
+    String other = Api.tokenFor("carehome.staff");
+    String id = mine.getString("id");
+    assertThat(Api.send("GET", "/passport/api/people/me/credentials/" + id + "/pdf", other, null, null, "*/*").status()).isEqualTo(404);
+    assertThat(Api.send("GET", "/passport/api/people/me/credentials/" + id + "/credential.jwt", other, null, null, "*/*").status())
+        .isEqualTo(404);
+    String hr = Api.tokenFor("carehome.hr");
+    assertThat(Api.post("/passport/api/credentials/exports", hr, "{\"organisationCode\": \"BWC\"}").status()).as("no share code")
+        .isEqualTo(400);
+    assertThat(Api.post("/passport/api/credentials/exports", hr, "{}").status()).as("no organisation").isEqualTo(403);
+    assertThat(Api.send("GET", "/passport/api/credentials/status/abc", null, null, null, "*/*").status()).isEqualTo(404);
+    assertThat(Api.send("GET", "/passport/api/credentials/status/-1", null, null, null, "*/*").status()).isEqualTo(404);
+    assertThat(Api.get("/passport/api/credentials/no-such-credential/verification", null).status()).isEqualTo(404);
+    assertThat(Api.send("POST", "/passport/api/credentials/verify", null, "text/plain", "x".repeat(70_000)).status()).isEqualTo(400);
+    assertThat(Api.send("POST", "/passport/api/credentials/verify", null, "application/json", "{\"credential\": 5").status())
+        .isEqualTo(400);
+
+    // an academy admin rotates the signing key: the old key stays published, so what it signed still verifies
+    Api.Reply rotated = Api.post("/passport/api/credentials/keys/rotation", Api.tokenFor("admin"), "{}");
+    assertThat(rotated.status()).isEqualTo(201);
+    String newKey = rotated.object().getString("keyId");
+    String jwks = Api.send("GET", "/passport/api/credentials/jwks.json", null, null, null, "*/*").text();
+    assertThat(new JsonWebKeySet(jwks).getJsonWebKeys()).hasSizeGreaterThanOrEqualTo(2)
+        .first().extracting(k -> k.getKeyId()).isEqualTo(newKey);
+    assertThat(verify(mine.getString("credential")).getString("outcome")).isEqualTo("GENUINE");
+    assertThat(JWSObject.parse(issue("staff").getString("credential")).getHeader().getKeyID()).isEqualTo(newKey);
+  }
 }

@@ -204,6 +204,11 @@ class ImportsIT {
     assertThat(upload(null, "format=NATIONAL_HR&organisation=NGH", csv).status()).isEqualTo(401);
     assertThat(Api.get("/passport/api/imports/" + id, Api.tokenFor("carehome.hr")).status()).isEqualTo(404);
     assertThat(Api.get("/passport/api/imports/" + id + "/rejections", Api.tokenFor("carehome.hr")).status()).isEqualTo(404);
+    assertThat(Api.send("GET", "/passport/api/imports/" + id + "/rejections.csv", Api.tokenFor("carehome.hr"), null, null, "*/*").status())
+        .isEqualTo(404);
+    assertThat(Api.post("/passport/api/imports/" + id + "/resume", Api.tokenFor("carehome.hr"), "{}").status()).isEqualTo(404);
+    assertThat(Api.send("GET", "/passport/api/imports/templates/generic.csv", Api.tokenFor("staff"), null, null, "*/*").status())
+        .isEqualTo(403);
     assertThat(Api.get("/passport/api/imports/" + id, Api.tokenFor("manager")).status()).isEqualTo(403);
     assertThat(Api.get("/passport/api/imports/" + id, Api.tokenFor("admin")).status()).isEqualTo(200);
     assertThat(Api.get("/passport/api/imports?organisation=NGH", Api.tokenFor("carehome.hr")).status()).isEqualTo(403);
