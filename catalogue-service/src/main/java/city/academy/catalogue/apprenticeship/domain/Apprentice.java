@@ -213,7 +213,7 @@ public class Apprentice {
       throw new IllegalStateException(refusal(to));
     }
     if (on.isBefore(statusSince)) {
-      throw new IllegalStateException(personName + " has been " + status.label().toLowerCase(Locale.UK) + " since "
+      throw new IllegalStateException(personName + " has been " + status.phrase() + " since "
           + readable(statusSince) + "; a change cannot take effect before that (" + readable(on) + ").");
     }
     if (status == ApprenticeStatus.BREAK_IN_LEARNING) {
@@ -231,20 +231,20 @@ public class Apprentice {
 
   private String refusal(ApprenticeStatus to) {
     if (status.next().isEmpty()) {
-      return personName + " is " + status.label().toLowerCase(Locale.UK) + " (since " + readable(statusSince)
+      return personName + " is " + status.phrase() + " (since " + readable(statusSince)
           + "); that is the end of their journey and cannot change.";
     }
     if (to == ApprenticeStatus.ACTIVE && status == ApprenticeStatus.ACTIVE) {
       return personName + " is already active: there is no break in learning to return from.";
     }
     if (to == status) {
-      return personName + " is already " + status.label().toLowerCase(Locale.UK) + ".";
+      return personName + " is already " + status.phrase() + ".";
     }
     if (to == ApprenticeStatus.ACHIEVED || to == ApprenticeStatus.FAILED) {
-      return personName + " is " + status.label().toLowerCase(Locale.UK) + ": a result is recorded only after gateway, "
+      return personName + " is " + status.phrase() + ": a result is recorded only after gateway, "
           + "end-point assessment and completion.";
     }
-    return personName + " is " + status.label().toLowerCase(Locale.UK) + "; from there they can move to: "
+    return personName + " is " + status.phrase() + "; from there they can move to: "
         + status.next().stream().map(s -> s.label().toLowerCase(Locale.UK)).collect(Collectors.joining(", ")) + ".";
   }
 
@@ -267,7 +267,7 @@ public class Apprentice {
       throw new IllegalArgumentException("Log hours once they are done; " + readable(date) + " is in the future.");
     }
     if (status.trainingOver() && date.isAfter(statusSince)) {
-      throw new IllegalArgumentException("Training ended on " + readable(statusSince) + " (" + status.label().toLowerCase(Locale.UK)
+      throw new IllegalArgumentException("Training ended on " + readable(statusSince) + " (" + status.phrase()
           + "); hours after that cannot be logged.");
     }
     if (hours == null || hours.signum() <= 0) {
@@ -346,9 +346,9 @@ public class Apprentice {
     return review;
   }
 
-  /** What the reports and the apprentice's page read (equality answers left out). */
+  /** What the reports and the apprentice's page read (equality answers left out; ids 0 before it is stored). */
   public ApprenticeLine line() {
-    return new ApprenticeLine(id, cohort.id(), personId, personName, employerCode, startDate, plannedEndDate, plannedOtjHours, status,
+    return new ApprenticeLine(id == null ? 0 : id, cohort.id() == null ? 0 : cohort.id(), personId, personName, employerCode, startDate, plannedEndDate, plannedOtjHours, status,
         statusSince, withdrawalReason, grade, breakDays, lastReviewOn, confirmedOtj, pendingOtj, java.util.Map.of());
   }
 

@@ -5,19 +5,26 @@ import java.util.Set;
 
 /** Where an apprentice is on their journey. The allowed moves: docs/apprenticeships.md. */
 public enum ApprenticeStatus implements Coded {
-  ACTIVE("Active"),
-  BREAK_IN_LEARNING("Break in learning"),
-  GATEWAY("Gateway"),
-  END_POINT_ASSESSMENT("End-point assessment"),
-  COMPLETED("Completed, result awaited"),
-  ACHIEVED("Achieved"),
-  FAILED("Failed"),
-  WITHDRAWN("Withdrawn");
+  ACTIVE("Active", "active"),
+  BREAK_IN_LEARNING("Break in learning", "on a break in learning"),
+  GATEWAY("Gateway", "at gateway"),
+  END_POINT_ASSESSMENT("End-point assessment", "in end-point assessment"),
+  COMPLETED("Completed, result awaited", "completed, awaiting the result"),
+  ACHIEVED("Achieved", "achieved"),
+  FAILED("Failed", "failed"),
+  WITHDRAWN("Withdrawn", "withdrawn");
 
   private final String label;
+  private final String phrase;
 
-  ApprenticeStatus(String label) {
+  ApprenticeStatus(String label, String phrase) {
     this.label = label;
+    this.phrase = phrase;
+  }
+
+  /** For sentences: "is on a break in learning", "has been at gateway since". */
+  public String phrase() {
+    return phrase;
   }
 
   @Override
