@@ -105,8 +105,17 @@ class ApprenticeshipReportsIT {
     return byLabel.isEmpty() ? sheet.stream().filter(r -> r.contains(code)).toList() : byLabel;
   }
 
+  /** Enrols the people; none of them has declared any equality answer (as an academy admin sees it). */
   private static List<JsonObject> cohortsOf(List<Person> people, long cohortId, LocalDate start) {
-    return people.stream().map(p -> enrolled(cohortId, p, start)).toList();
+    List<JsonObject> enrolled = people.stream().map(p -> enrolled(cohortId, p, start)).toList();
+    for (JsonObject apprentice : enrolled) {
+      JsonObject answers = ok(Api.get(API + "/apprentices/" + id(apprentice) + "/equality", as("admin")));
+      for (String answer : List.of("ethnicity", "sex", "disability", "deprivationDecile")) {
+        assertThat(isNull(answers, answer)).as("precondition: " + apprentice.getString("personId") + " has not declared " + answer
+            + ": " + answers).isTrue();
+      }
+    }
+    return enrolled;
   }
 
   // ---------------------------------------------------------------- equality and small numbers
@@ -184,6 +193,47 @@ class ApprenticeshipReportsIT {
     assertThat(asian).isNotEmpty().allSatisfy(r -> assertThat(r).contains("*").doesNotContain("1"));
     assertThat(rowsOf(equality, equalityRow(equalityTable(report, "ETHNICITY"), "NOT_DECLARED")))
         .isNotEmpty().allSatisfy(r -> assertThat(r).contains("5"));
+  }
+
+  @Test
+  void twoSmallCellsHideEachOtherAndEachColumnIsSuppressedOnItsOwn() {
+    LocalDate s = today().minusDays(60);
+    long cohortId = id(cohort(s, "NGH"));
+    List<Person> eight = people("NGH", 8);
+    List<JsonObject> apprentices = cohortsOf(eight, cohortId, s);
+    declare(eight.get(0), "ASIAN", "FEMALE");
+    declare(eight.get(1), "ASIAN", "FEMALE");
+    declare(eight.get(2), "BLACK", "FEMALE");
+    // six withdrawn: one who said ASIAN and five who declared nothing
+    for (int i : new int[] {0, 3, 4, 5, 6, 7}) {
+      withdrawn(id(apprentices.get(i)), today().minusDays(2), "PERSONAL");
+    }
+
+    JsonObject report = report(cohortId, as("admin"));
+    JsonObject ethnicity = equalityTable(report, "ETHNICITY");
+    assertThat(count(ethnicity, "apprentices")).isEqualTo(8);
+    assertThat(count(ethnicity, "withdrawn")).isEqualTo(6);
+    // apprentices: ASIAN 2 and BLACK 1 hide each other; nothing more is hidden
+    assertThat(objects(ethnicity, "rows").stream().filter(r -> suppressed(r, "apprentices")).map(r -> r.getString("code")).toList())
+        .containsExactlyInAnyOrder("ASIAN", "BLACK");
+    assertThat(shown(equalityRow(ethnicity, "NOT_DECLARED"), "apprentices")).isEqualTo(5);
+    assertThat(shown(equalityRow(ethnicity, "WHITE"), "apprentices")).isZero();
+    // withdrawn: ASIAN 1 alone would be worked out from the total, so a second cell goes too
+    assertThat(suppressed(equalityRow(ethnicity, "ASIAN"), "withdrawn")).isTrue();
+    assertThat(objects(ethnicity, "rows").stream().filter(r -> suppressed(r, "withdrawn")).count()).isEqualTo(2);
+    assertThat(shown(equalityRow(ethnicity, "NOT_DECLARED"), "withdrawn")).isEqualTo(5);
+    // achieved: nobody, zeros shown
+    assertNoneSuppressed(report, "achieved");
+    // sex: FEMALE 3 hidden, and one more
+    JsonObject sex = equalityTable(report, "SEX");
+    assertThat(suppressed(equalityRow(sex, "FEMALE"), "apprentices")).isTrue();
+    assertThat(objects(sex, "rows").stream().filter(r -> suppressed(r, "apprentices")).count()).isEqualTo(2);
+    assertThat(shown(equalityRow(sex, "NOT_DECLARED"), "apprentices")).isEqualTo(5);
+  }
+
+  private static void declare(Person person, String ethnicity, String sex) {
+    ok(Api.send("PUT", API + "/equality/me", person.token(), "application/json",
+        Json.createObjectBuilder().add("ethnicity", ethnicity).add("sex", sex).build().toString()));
   }
 
   @Test

@@ -55,6 +55,7 @@ final class Apprenticeships {
   private static final AtomicInteger CODES = new AtomicInteger(9000 + ThreadLocalRandom.current().nextInt(400));
   private static final Map<String, Deque<Person>> POOLS = new HashMap<>();
   private static Set<String> reserved;
+  private static Set<String> enrolledAnywhere;
 
   private Apprenticeships() {}
 
@@ -133,6 +134,15 @@ final class Apprenticeships {
         }
       }
     }
+    if (enrolledAnywhere == null) {
+      // everyone already on a cohort (the demo's apprentices, with their own journeys and equality answers)
+      enrolledAnywhere = new HashSet<>();
+      for (JsonObject cohort : all(API + "/cohorts", as("admin"))) {
+        for (JsonObject apprentice : all(API + "/cohorts/" + id(cohort) + "/apprentices", as("admin"))) {
+          enrolledAnywhere.add(apprentice.getString("personId"));
+        }
+      }
+    }
     Deque<Person> pool = POOLS.computeIfAbsent(employer, Apprenticeships::staffOf);
     assertThat(pool).as("people left at " + employer + " for the tests").isNotEmpty();
     return pool.removeFirst();
@@ -159,13 +169,12 @@ final class Apprenticeships {
       List<JsonObject> items = reply.object().getJsonArray("items").getValuesAs(JsonObject.class);
       for (JsonObject p : items) {
         String id = p.getString("personId");
-        if (reserved.contains(id) || enrolled.contains(id)) {
+        if (reserved.contains(id) || enrolled.contains(id) || enrolledAnywhere.contains(id)) {
           continue;
         }
         String manager = p.getJsonArray("employments").getValuesAs(JsonObject.class).stream()
             .filter(e -> e.getString("organisationCode").equals(employer) && isNull(e, "endDate"))
-            .map(e -> isNull(e, "lineManagerPersonId") ? null : e.getString("lineManagerPersonId"))
-            .findFirst().orElse(null);
+            .findFirst().map(e -> string(e, "lineManagerPersonId")).orElse(null);
         pool.add(new Person(id, p.getString("givenName") + " " + p.getString("familyName"), employer, manager, p));
       }
       if (items.isEmpty() || (long) (page + 1) * 200 >= reply.object().getJsonNumber("total").longValue()) {

@@ -629,7 +629,7 @@ class ApprenticeshipsIT {
     long a1 = id(enrolled(cohortId, n1, s));
     long a2 = id(enrolled(cohortId, n2, s));
     long ab = id(enrolled(cohortId, b1, s));
-    JsonObject notOurs = cohort(s, "BWC");
+    JsonObject notOurs = cohort(id(programme()), "BWC", s, "BWC");
 
     String hr = as("hr");
     List<JsonObject> listed = all(API + "/cohorts/" + cohortId + "/apprentices", hr);
