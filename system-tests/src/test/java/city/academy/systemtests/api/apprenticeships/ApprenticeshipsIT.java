@@ -381,6 +381,20 @@ class ApprenticeshipsIT {
     refusedAndUnchanged(completed, to("FAILED", today()).add("grade", "PASS"), 400);
     refusedAndUnchanged(completed, to("ACHIEVED", today().minusDays(4)).add("grade", "PASS"), 409);
     refusedAndUnchanged(completed, to("ACTIVE", today()), 409);
+    refusedAndUnchanged(completed, to("WITHDRAWN", today()).add("reasonCode", "OTHER"), 409);
+    refusedAndUnchanged(completed, to("BREAK_IN_LEARNING", today()).add("plannedReturn", today().plusDays(9).toString()), 409);
+
+    // a break leads back to learning or out, nowhere else
+    long resting = id(enrolled(id(cohort), person("NGH"), s));
+    moved(resting, to("BREAK_IN_LEARNING", today().minusDays(3)).add("plannedReturn", today().plusDays(30).toString()));
+    refusedAndUnchanged(resting, to("GATEWAY", today()), 409);
+    refusedAndUnchanged(resting, to("BREAK_IN_LEARNING", today()).add("plannedReturn", today().plusDays(40).toString()), 409);
+    refusedAndUnchanged(resting, to("ACTIVE", today().minusDays(4)), 409);
+    // gateway goes on to assessment or out, not back
+    long atGateway = id(enrolled(id(cohort), person("NGH"), s));
+    moved(atGateway, to("GATEWAY", today().minusDays(3)));
+    refusedAndUnchanged(atGateway, to("ACTIVE", today()), 409);
+    refusedAndUnchanged(atGateway, to("COMPLETED", today()), 409);
 
     // only academy admins move apprentices
     for (String login : NOT_ADMINS) {
@@ -587,6 +601,8 @@ class ApprenticeshipsIT {
     assertThat(byManager.getString("attendees")).isEqualTo("Apprentice, line manager");
     assertThat(apprentice(id).getBoolean("reviewOverdue")).as("a review 90 days ago: overdue again").isTrue();
 
+    created(Api.post(API + "/apprentices/" + id + "/reviews", as("hr"), review(today().minusDays(60), "Apprentice, HR").build().toString()));
+    created(Api.post(API + "/apprentices/" + id + "/reviews", as("provider"), review(today().minusDays(30), "Apprentice, tutor").build().toString()));
     created(Api.post(API + "/apprentices/" + id + "/reviews", as("admin"), review(today(), "Apprentice, tutor").build().toString()));
     JsonObject reviewed = apprentice(id);
     assertThat(reviewed.getBoolean("reviewOverdue")).isFalse();
@@ -594,7 +610,7 @@ class ApprenticeshipsIT {
     assertThat(reviewed.getString("reviewDueBy")).isEqualTo(today().plusDays(84).toString());
     Api.Reply list = Api.get(API + "/apprentices/" + id + "/reviews", learner.token());
     assertThat(list.status()).as(list.toString()).isEqualTo(200);
-    assertThat(list.json().asJsonArray()).hasSize(2);
+    assertThat(list.json().asJsonArray()).hasSize(4);
   }
 
   @Test
