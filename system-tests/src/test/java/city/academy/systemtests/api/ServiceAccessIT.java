@@ -114,6 +114,25 @@ class ServiceAccessIT {
     assertThat(endpoints).extracting(e -> e[1]).containsAll(PUBLIC);
   }
 
+  /**
+   * The apprenticeship API (the portal's ApprenticeshipClient) is in the document, so the checks
+   * above cover each of its endpoints; none of them is public.
+   */
+  @Test
+  void theApprenticeshipEndpointsAreInTheDocument() {
+    String a = "GET /catalogue/api/apprenticeships";
+    String w = "POST /catalogue/api/apprenticeships";
+    List<String> expected = List.of(a + "/programmes", w + "/programmes", a + "/cohorts", w + "/cohorts", a + "/cohorts/X1",
+        a + "/cohorts/X1/apprentices", w + "/cohorts/X1/apprentices", a + "/cohorts/X1/report", a + "/cohorts/X1/report/csv",
+        a + "/cohorts/X1/report/xlsx", a + "/report", a + "/report/csv", a + "/report/xlsx", a + "/apprentices",
+        a + "/apprentices/mine", a + "/apprentices/managed", a + "/apprentices/X1", w + "/apprentices/X1/transitions",
+        a + "/apprentices/X1/otj", w + "/apprentices/X1/otj", w + "/apprentices/X1/otj/X1/decision", a + "/apprentices/X1/reviews",
+        w + "/apprentices/X1/reviews", a + "/apprentices/X1/equality", a + "/equality/me", "PUT /catalogue/api/apprenticeships/equality/me",
+        a + "/reference/X1");
+    assertThat(endpoints).extracting(e -> e[0] + " " + e[1]).containsAll(expected);
+    assertThat(PUBLIC).noneMatch(p -> p.startsWith("/catalogue/api/apprenticeships"));
+  }
+
   @Test
   void healthMetricsAndOpenApiArePublic() {
     assertThat(Api.get("/health/ready", null).status()).isEqualTo(200);
