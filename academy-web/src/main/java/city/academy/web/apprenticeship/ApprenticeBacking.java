@@ -112,7 +112,7 @@ public class ApprenticeBacking {
     }
     long apprenticeId = id;
     ServiceCalls.call(SERVICE, () -> apprenticeships.transition(apprenticeId, request)).ifPresent(a -> {
-      done = a.personName() + " is now " + lower(a.statusLabel()) + " from " + DisplayDates.format(a.statusSince()) + ".";
+      done = "Recorded for " + a.personName() + ": " + lower(a.statusLabel()) + " from " + DisplayDates.format(a.statusSince()) + ".";
       status = null;
       effectiveOn = null;
       reasonCode = null;

@@ -197,17 +197,20 @@ class ApprenticeshipPagesIT extends BrowserTest {
 
     // A break in learning, with its planned return, is recorded and shown in the history.
     new Select(browser.waitFor(By.id("status"))).selectByValue("BREAK_IN_LEARNING");
+    new Select(browser.driver().findElement(By.id("grade"))).selectByValue("");
     setDate(By.id("effectiveOn"), today());
     setDate(By.id("plannedReturn"), today().plusDays(30));
     browser.driver().findElement(By.id("transitionNote")).sendKeys("Back after a family matter");
     browser.clickAndWait(By.id("transition"));
-    browser.waitFor(By.id("done"));
+    browser.waitFor(By.id("transition-form"));
     assertThat(browser.messages()).isEmpty();
+    browser.waitFor(By.id("done"));
     assertThat(browser.text(By.id("status-line"))).contains("since").contains("planned return");
     List<WebElement> history = browser.driver().findElements(By.cssSelector("#history tbody tr.status-change"));
     assertThat(history).hasSize(2);
     assertThat(history.get(0).getAttribute("class")).contains("status-BREAK_IN_LEARNING");
     assertThat(history.get(0).getText()).contains("Back after a family matter").contains("Planned return");
+    browser.scrollTo(By.id("history-heading"));
     browser.screenshot("apprenticeship-record");
     Axe.assertAccessible(browser, "an apprentice's record as the academy sees it");
   }
