@@ -160,6 +160,11 @@ public final class CityGenerator {
     return total;
   }
 
+  /** How many of the first people of {@link #people()} are managers (the rest are staff). */
+  int managerCount() {
+    return totalManagers;
+  }
+
   public CityScale scale() {
     return scale;
   }

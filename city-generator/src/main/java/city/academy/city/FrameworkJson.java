@@ -31,6 +31,17 @@ public final class FrameworkJson {
     }
   }
 
+  /** Reads a framework from a stream (e.g. a copy packaged as a class-path resource); closes it. */
+  public static TrainingFrameworkDto read(java.io.InputStream in) {
+    try (in; Jsonb jsonb = JsonbBuilder.create()) {
+      return jsonb.fromJson(in, TrainingFrameworkDto.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the framework", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read the framework", e);
+    }
+  }
+
   /**
    * Finds {@link #DEFAULT_FILE} in {@code start} or the nearest directory above it.
    *

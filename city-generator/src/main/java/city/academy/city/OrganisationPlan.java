@@ -18,7 +18,8 @@ final class OrganisationPlan {
   /** The big trust's size at city scale is whatever makes the total exactly 57,000. */
   private static final int REMAINDER = -1;
 
-  // The first seven are the demo city, in this order; the city starts with the same seven.
+  // The demo city is the first seven, in this order, and three of the larger employers after them
+  // (NVM, NHC, NCH) with a small demo size: ten organisations. The city starts with the same seven.
   private static final List<Planned> PLAN =
       List.of(
           new Planned("NGH", "Northgate Hospitals NHS Foundation Trust", "NHS_TRUST", 200, REMAINDER),
@@ -29,15 +30,15 @@ final class OrganisationPlan {
           new Planned("LKH", "Larkfield Hospice", "HOSPICE", 20, 640),
           new Planned("NCN", "Northgate Carers Network", "VOLUNTARY", 15, 160),
           // the handful of large employers
-          new Planned("NVM", "Northgate and Vale Mental Health NHS Foundation Trust", "NHS_TRUST", 0, 5_200),
+          new Planned("NVM", "Northgate and Vale Mental Health NHS Foundation Trust", "NHS_TRUST", 12, 5_200),
           new Planned("WCH", "Westfield Children's Hospital NHS Foundation Trust", "NHS_TRUST", 0, 3_800),
-          new Planned("NHC", "Northgate Home Care Partnership", "CARE_PROVIDER", 0, 2_900),
+          new Planned("NHC", "Northgate Home Care Partnership", "CARE_PROVIDER", 10, 2_900),
           // medium employers
           new Planned("HCG", "Hawthorn Care Group", "CARE_PROVIDER", 0, 1_800),
           new Planned("MBL", "Meadowbank Living", "CARE_PROVIDER", 0, 1_400),
           new Planned("ORS", "Oakridge Home Support", "CARE_PROVIDER", 0, 1_100),
           new Planned("SHC", "Sunnyside Home Care", "CARE_PROVIDER", 0, 850),
-          new Planned("NCH", "Northgate College of Health and Care", "EDUCATION", 0, 1_400),
+          new Planned("NCH", "Northgate College of Health and Care", "EDUCATION", 8, 1_400),
           new Planned("NGUH", "Northgate University School of Health", "EDUCATION", 0, 900),
           new Planned("BWH", "Brightwater Hospice", "HOSPICE", 0, 430),
           new Planned("LWH", "Little Wren Children's Hospice", "HOSPICE", 0, 150),

@@ -35,7 +35,9 @@ class DemoCityTest {
             new GeneratedOrganisation("BWC", "Beechwood Care Homes", "CARE_PROVIDER", "SOCIAL_CARE"));
     assertThat(orgs.stream().map(GeneratedOrganisation::type).toList().subList(2, 7))
         .containsExactly("NHS_TRUST", "LOCAL_AUTHORITY", "PRIMARY_CARE", "HOSPICE", "VOLUNTARY");
-    assertThat(orgs).hasSizeBetween(6, 8);
+    assertThat(orgs).hasSize(10);
+    assertThat(orgs.stream().map(GeneratedOrganisation::code))
+        .containsExactly("NGH", "BWC", "RCT", "NCC", "ETS", "LKH", "NCN", "NVM", "NHC", "NCH");
   }
 
   @Test
@@ -53,6 +55,7 @@ class DemoCityTest {
     Map<String, Long> byOrg = summary.peopleByMainOrg;
     assertThat(byOrg.get("NGH")).isBetween(180L, 220L);
     assertThat(byOrg.get("BWC")).isBetween(30L, 50L);
+    assertThat(byOrg).containsEntry("NVM", 12L).containsEntry("NHC", 10L).containsEntry("NCH", 8L);
     assertThat(byOrg.get("NGH")).isEqualTo(byOrg.values().stream().mapToLong(Long::longValue).max().orElseThrow());
   }
 

@@ -44,6 +44,7 @@ public final class Main {
            admin           academy admin (city-wide)
            carehome.hr     HR admin, Beechwood Care Homes
            carehome.staff  care worker, Beechwood Care Homes
+           apprentice      apprentice (Data Analyst L4), Northgate Hospitals
 
          Stop with Ctrl+C.
         ================================================================

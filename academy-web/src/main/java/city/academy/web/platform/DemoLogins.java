@@ -25,7 +25,8 @@ public class DemoLogins {
           new Login("provider", "Course provider (training team) of the hospital trust"),
           new Login("admin", "Academy admin (city-wide)"),
           new Login("carehome.hr", "HR admin of the care home group"),
-          new Login("carehome.staff", "Care worker at the care home group"));
+          new Login("carehome.staff", "Care worker at the care home group"),
+          new Login("apprentice", "Apprentice (Data Analyst L4) at the hospital trust"));
 
   @Inject
   @ConfigProperty(name = "academy.demo.enabled", defaultValue = "false")

@@ -1,5 +1,6 @@
 package city.academy.catalogue.platform;
 
+import city.academy.catalogue.demo.DemoApprenticeships;
 import city.academy.catalogue.demo.DemoCourses;
 import city.academy.catalogue.demo.DemoSessions;
 import city.academy.platform.persistence.Migrations;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At deployment: bring the schema up to date, then load the demo courses into an empty catalogue
- * and demo sessions when there are none.
+ * and demo sessions and apprenticeship cohorts when there are none.
  */
 @ApplicationScoped
 public class CatalogueStartup {
@@ -28,6 +29,7 @@ public class CatalogueStartup {
 
   @Inject DemoCourses demoCourses;
   @Inject DemoSessions demoSessions;
+  @Inject DemoApprenticeships demoApprenticeships;
 
   private volatile boolean ready;
 
@@ -35,6 +37,7 @@ public class CatalogueStartup {
     Migrations.migrate(dataSource, "db/migration/catalogue", schema.orElse(""), getClass().getClassLoader());
     demoCourses.loadIfEmpty();
     demoSessions.loadIfNone();
+    demoApprenticeships.loadIfNone();
     ready = true;
   }
 

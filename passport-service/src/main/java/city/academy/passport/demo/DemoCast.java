@@ -1,5 +1,6 @@
 package city.academy.passport.demo;
 
+import city.academy.city.DemoPicks;
 import city.academy.city.GeneratedEmployment;
 import city.academy.city.GeneratedOrganisation;
 import city.academy.city.GeneratedPerson;
@@ -27,7 +28,11 @@ public final class DemoCast {
 
   private DemoCast() {}
 
-  public static List<Login> choose(List<GeneratedOrganisation> organisations, List<GeneratedPerson> people) {
+  /**
+   * @param apprenticePersonId the apprentice of the demo apprenticeship plan
+   *     ({@code ApprenticeshipPlan.demoApprenticePersonId()}), or {@code null} for no apprentice login
+   */
+  public static List<Login> choose(List<GeneratedOrganisation> organisations, List<GeneratedPerson> people, String apprenticePersonId) {
     Set<String> taken = new HashSet<>();
     Map<String, Login> logins = new LinkedHashMap<>();
     // The plain staff logins manage nobody, so they show a plain member of staff's home page.
@@ -38,11 +43,8 @@ public final class DemoCast {
       }
     }));
 
-    GeneratedPerson staff =
-        pick(people, taken, p -> !managers.contains(p.personId()) && current(p, HOSPITAL).filter(e -> e.lineManagerPersonId() != null
-            && e.staffGroup().equals("NURSING_MIDWIFERY")).isPresent())
-            .or(() -> pick(people, taken, p -> !managers.contains(p.personId()) && current(p, HOSPITAL).filter(e -> e.lineManagerPersonId() != null).isPresent()))
-            .orElseThrow(() -> new IllegalStateException("The demo city has no hospital staff with a line manager."));
+    GeneratedPerson staff = DemoPicks.hospitalNurse(people);
+    taken.add(staff.personId());
     logins.put("staff", new Login("staff", staff.personId(), null, null, "Staff member (nurse) at the hospital trust"));
 
     String managerId = current(staff, HOSPITAL).orElseThrow().lineManagerPersonId();
@@ -69,6 +71,13 @@ public final class DemoCast {
     GeneratedPerson careStaff = pick(people, taken, p -> !managers.contains(p.personId()) && current(p, CARE_HOME).filter(e -> e.lineManagerPersonId() != null).isPresent())
         .orElseThrow(() -> new IllegalStateException("The demo city has no care worker with a line manager."));
     logins.put("carehome.staff", new Login("carehome.staff", careStaff.personId(), null, null, "Care worker at the care home group"));
+
+    if (apprenticePersonId != null) {
+      if (taken.contains(apprenticePersonId) || people.stream().noneMatch(p -> p.personId().equals(apprenticePersonId))) {
+        throw new IllegalStateException("The demo apprentice " + apprenticePersonId + " is not a free person of the demo city.");
+      }
+      logins.put("apprentice", new Login("apprentice", apprenticePersonId, null, null, "Apprentice (Data Analyst L4) at the hospital trust"));
+    }
 
     return new ArrayList<>(logins.values());
   }

@@ -1,5 +1,6 @@
 package city.academy.passport.demo;
 
+import city.academy.city.ApprenticeshipPlan;
 import city.academy.city.CityGenerator;
 import city.academy.city.CityScale;
 import city.academy.city.GeneratedEmployment;
@@ -146,7 +147,8 @@ public class DemoDataLoader {
       }
     }
     records += loadLocalRules(byCode.get(DemoCast.HOSPITAL), generated, people, today);
-    for (DemoCast.Login login : DemoCast.choose(generator.organisations(), generated)) {
+    String apprentice = ApprenticeshipPlan.of(generator).demoApprenticePersonId();
+    for (DemoCast.Login login : DemoCast.choose(generator.organisations(), generated, apprentice)) {
       UserAccount account =
           new UserAccount(login.username(), hasher.generate(password.toCharArray()), people.get(login.personId()));
       if (login.grantedRole() != null) {
