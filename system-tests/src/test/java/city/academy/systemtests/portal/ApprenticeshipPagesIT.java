@@ -242,8 +242,8 @@ class ApprenticeshipPagesIT extends BrowserTest {
     WebElement entry = entryWith(note);
     assertThat(entry.getText()).contains("Waiting for confirmation");
 
-    // Hours in the future are refused in the catalogue's words.
-    setDate(By.id("date"), today().plusDays(3));
+    // Hours before the apprenticeship started are refused in the catalogue's words (the field itself keeps out future days).
+    setDate(By.id("date"), LocalDate.parse(record.getString("startDate")).minusDays(7));
     browser.driver().findElement(By.id("hours")).sendKeys("1");
     new Select(browser.driver().findElement(By.id("activity"))).selectByIndex(1);
     browser.clickAndWait(By.id("log-hours"));
