@@ -55,13 +55,13 @@ public final class ApprenticeshipView {
     return String.format(Locale.ROOT, "%.1f%%", 100.0 * part / most);
   }
 
-  /** Hours as people write them: "12", "7.5"; "0" for none. */
+  /** Hours as people write them: "12", "7.5", "13,389.5"; "0" for none. */
   public static String hours(BigDecimal hours) {
     if (hours == null || hours.signum() == 0) {
       return "0";
     }
-    BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.UK));
+    return format.format(hours.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** Whole hours (planned hours are whole). */

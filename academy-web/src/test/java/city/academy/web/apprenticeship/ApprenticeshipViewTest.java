@@ -43,6 +43,8 @@ class ApprenticeshipViewTest {
     assertThat(ApprenticeshipView.hours(new BigDecimal("12.00"))).isEqualTo("12");
     assertThat(ApprenticeshipView.hours(new BigDecimal("1E+2"))).isEqualTo("100");
     assertThat(ApprenticeshipView.hours(null)).isEqualTo("0");
+    assertThat(ApprenticeshipView.hours(new BigDecimal("13389.5"))).isEqualTo("13,389.5");
+    assertThat(ApprenticeshipView.hours(new BigDecimal("248.2666"))).isEqualTo("248.27");
     assertThat(ApprenticeshipView.pace("ON_TRACK")).isEqualTo("On track");
     assertThat(ApprenticeshipView.pace("BEHIND")).isEqualTo("Behind");
     assertThat(ApprenticeshipView.pace("NOT_DUE")).isEqualTo("Nothing due yet");

@@ -112,6 +112,7 @@ class ApprenticeshipPagesIT extends BrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#equality-section .cell-suppressed"))).isNotEmpty()
         .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("fewer than 5"));
     assertThat(browser.driver().findElements(By.cssSelector("#apprentices tbody tr.apprentice"))).hasSize(24);
+    browser.scrollTo(By.id("dashboard-heading"));
     browser.screenshot("apprenticeship-cohort");
     browser.scrollTo(By.id("funnel-heading"));
     browser.screenshot("apprenticeship-cohort-funnel");
@@ -289,6 +290,7 @@ class ApprenticeshipPagesIT extends BrowserTest {
     browser.waitFor(By.id("done"));
     assertThat(browser.messages()).isEmpty();
     assertThat(entryWith(note).getText()).contains("Confirmed");
+    browser.scrollTo(By.id("otj-heading"));
     browser.screenshot("apprentice-hours-confirmed");
 
     // The apprentice's confirmed hours rise.
@@ -389,6 +391,7 @@ class ApprenticeshipPagesIT extends BrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#programmes tbody tr"))).isNotEmpty();
     assertThat(browser.driver().findElements(By.cssSelector("#funnel-chart li"))).isNotEmpty();
     assertThat(browser.isPresent(By.id("equality-section"))).isTrue();
+    browser.scrollTo(By.id("page-heading"));
     browser.screenshot("apprenticeships-city");
     Axe.assertAccessible(browser, "the city apprenticeships report");
 
