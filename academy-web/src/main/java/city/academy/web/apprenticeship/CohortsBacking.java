@@ -144,6 +144,22 @@ public class CohortsBacking {
     return oursTotal > ours.size() ? "Showing the first " + ours.size() + " of " + oursTotal + " apprentices, by name." : "";
   }
 
+  /** The page's heading: the academy's cohorts, an employer's apprentices, a training provider's cohorts. */
+  public String getHeading() {
+    return isAdmin() ? "Apprenticeship cohorts" : isEmployer() ? "Apprentices" : "Apprentice cohorts";
+  }
+
+  /** What the caller sees here, in one sentence. */
+  public String getLead() {
+    if (isAdmin()) {
+      return "Set one up, then enrol its apprentices from the cohort page.";
+    }
+    if (isEmployer()) {
+      return "You see the cohorts your organisation takes part in, and in them only your own apprentices.";
+    }
+    return "You see the cohorts whose training your organisation delivers: confirm hours and record reviews from an apprentice's record.";
+  }
+
   public String getOrgName() {
     return organisationNames.name(org);
   }

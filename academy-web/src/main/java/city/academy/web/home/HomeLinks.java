@@ -80,6 +80,8 @@ public final class HomeLinks {
       new HomeLink("Apprentices I manage", "/apprenticeships/team.xhtml", "Confirm your apprentices' off-the-job hours and record reviews");
   static final HomeLink OUR_APPRENTICES =
       new HomeLink("Apprentices", "/apprenticeships/cohorts.xhtml", "Your apprentices and the cohorts your organisation takes part in");
+  static final HomeLink PROVIDER_COHORTS =
+      new HomeLink("Apprentice cohorts", "/apprenticeships/cohorts.xhtml", "The apprenticeship cohorts whose training you deliver");
   static final HomeLink PROGRAMMES =
       new HomeLink("Programmes", "/apprenticeships/programmes.xhtml", "The apprenticeship standards the academy runs");
   static final HomeLink COHORTS =
@@ -98,7 +100,7 @@ public final class HomeLinks {
             List.of(MY_TEAM, APPROVALS, MANAGED_APPRENTICES),
             null));
     add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS, IMPORTS, OUR_APPRENTICES), null));
-    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT), null));
+    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT, PROVIDER_COHORTS), null));
     add(
         new HomeSection(
             PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, CITY_FILL, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE, CITY_IMPORTS, PROGRAMMES, COHORTS,

@@ -61,7 +61,8 @@ class HomeLinksTest {
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Our courses", "/provider/courses.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Fill report", "/provider/reports.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Fill report", "/provider/reports.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Apprentice cohorts", "/apprenticeships/cohorts.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
         .contains("/city.xhtml", "/academy/fill.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml",
