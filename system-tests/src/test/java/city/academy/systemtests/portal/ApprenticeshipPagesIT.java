@@ -293,6 +293,19 @@ class ApprenticeshipPagesIT extends BrowserTest {
     browser.scrollTo(By.id("otj-heading"));
     browser.screenshot("apprentice-hours-confirmed");
 
+    // The line manager records a progress review.
+    int reviews = browser.driver().findElements(By.cssSelector("#reviews tbody tr.review")).size();
+    setDate(By.id("reviewDate"), today());
+    browser.driver().findElement(By.id("attendees")).sendKeys(name + ", their line manager");
+    browser.driver().findElement(By.id("reviewNotes")).sendKeys("Dashboard project on track; " + note);
+    browser.clickAndWait(By.id("add-review"));
+    browser.waitFor(By.id("review-form"));
+    assertThat(browser.messages()).isEmpty();
+    assertThat(browser.text(By.id("done"))).startsWith("Review of ");
+    assertThat(browser.driver().findElements(By.cssSelector("#reviews tbody tr.review"))).hasSize(reviews + 1);
+    assertThat(browser.text(By.id("reviews"))).contains(note);
+    assertThat(browser.text(By.id("review-line"))).startsWith("Last review " + today().getDayOfMonth() + " ");
+
     // The apprentice's confirmed hours rise.
     browser.signIn("apprentice");
     browser.open("/apprenticeships/mine.xhtml");
