@@ -74,21 +74,37 @@ public final class HomeLinks {
   static final HomeLink PARTNER_COMPLIANCE =
       new HomeLink("Compliance", "/organisation/compliance.xhtml", "The compliance of any partner organisation");
 
+  static final HomeLink MY_APPRENTICESHIP =
+      new HomeLink("My apprenticeship", "/apprenticeships/mine.xhtml", "Log your off-the-job hours and see your progress and reviews");
+  static final HomeLink MANAGED_APPRENTICES =
+      new HomeLink("Apprentices I manage", "/apprenticeships/team.xhtml", "Confirm your apprentices' off-the-job hours and record reviews");
+  static final HomeLink OUR_APPRENTICES =
+      new HomeLink("Apprentices", "/apprenticeships/cohorts.xhtml", "Your apprentices and the cohorts your organisation takes part in");
+  static final HomeLink PROVIDER_COHORTS =
+      new HomeLink("Apprentice cohorts", "/apprenticeships/cohorts.xhtml", "The apprenticeship cohorts whose training you deliver");
+  static final HomeLink PROGRAMMES =
+      new HomeLink("Programmes", "/apprenticeships/programmes.xhtml", "The apprenticeship standards the academy runs");
+  static final HomeLink COHORTS =
+      new HomeLink("Cohorts", "/apprenticeships/cohorts.xhtml", "Apprenticeship cohorts: set one up, enrol apprentices, see how each is doing");
+  static final HomeLink CITY_APPRENTICESHIPS =
+      new HomeLink("City apprenticeships report", "/apprenticeships/city.xhtml", "Every cohort and programme across the city, with equality figures");
+
   private static final Map<String, HomeSection> SECTIONS = new LinkedHashMap<>();
 
   static {
-    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, SIGNED_PASSPORT, MY_PROFILE, FIND_TRAINING, MY_BOOKINGS, MESSAGES), null));
+    add(new HomeSection(PortalRole.STAFF, "Your learning", List.of(MY_PASSPORT, SHARE_PASSPORT, SIGNED_PASSPORT, MY_PROFILE, FIND_TRAINING, MY_BOOKINGS, MESSAGES, MY_APPRENTICESHIP), null));
     add(
         new HomeSection(
             PortalRole.LINE_MANAGER,
             "Your team",
-            List.of(MY_TEAM, APPROVALS),
+            List.of(MY_TEAM, APPROVALS, MANAGED_APPRENTICES),
             null));
-    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS, IMPORTS), null));
-    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT), null));
+    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS, IMPORTS, OUR_APPRENTICES), null));
+    add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT, PROVIDER_COHORTS), null));
     add(
         new HomeSection(
-            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, CITY_FILL, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE, CITY_IMPORTS), null));
+            PortalRole.ACADEMY_ADMIN, "The academy", List.of(CITY_COMPLIANCE, CITY_FILL, FRAMEWORK, PARTNERS, STAFF_LISTS, PARTNER_COMPLIANCE, CITY_IMPORTS, PROGRAMMES, COHORTS,
+                CITY_APPRENTICESHIPS), null));
   }
 
   private HomeLinks() {}

@@ -28,7 +28,8 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("My profile", "/profile.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Find training", "/catalogue.xhtml"),
             org.assertj.core.groups.Tuple.tuple("My bookings", "/bookings.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Messages", "/messages.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Messages", "/messages.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("My apprenticeship", "/apprenticeships/mine.xhtml"));
     assertThat(sections.get(0).elementId()).isEqualTo("role-STAFF");
   }
 
@@ -45,7 +46,8 @@ class HomeLinksTest {
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("My team", "/team.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Approvals", "/approvals.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Approvals", "/approvals.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Apprentices I manage", "/apprenticeships/team.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("HR_ADMIN")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
@@ -53,16 +55,19 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Transfer check", "/organisation/transfer-check.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Compliance", "/organisation/compliance.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Import records", "/organisation/imports.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Import records", "/organisation/imports.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Apprentices", "/apprenticeships/cohorts.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Our courses", "/provider/courses.xhtml"),
-            org.assertj.core.groups.Tuple.tuple("Fill report", "/provider/reports.xhtml"));
+            org.assertj.core.groups.Tuple.tuple("Fill report", "/provider/reports.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Apprentice cohorts", "/apprenticeships/cohorts.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("ACADEMY_ADMIN")).get(0).links())
         .extracting(HomeLink::path)
         .contains("/city.xhtml", "/academy/fill.xhtml", "/framework.xhtml", "/organisation/partners.xhtml", "/organisation/compliance.xhtml",
-            "/organisation/imports.xhtml")
+            "/organisation/imports.xhtml", "/apprenticeships/programmes.xhtml", "/apprenticeships/cohorts.xhtml",
+            "/apprenticeships/city.xhtml")
         .doesNotContain("/organisation/transfer-check.xhtml", "/organisation/records.xhtml");
   }
 
@@ -72,7 +77,8 @@ class HomeLinksTest {
     assertThat(nav).extracting(HomeLink::path).doesNotContain(
         "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
         "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml",
-        "/provider/reports.xhtml", "/academy/fill.xhtml", "/organisation/imports.xhtml");
+        "/provider/reports.xhtml", "/academy/fill.xhtml", "/organisation/imports.xhtml", "/apprenticeships/team.xhtml",
+        "/apprenticeships/cohorts.xhtml", "/apprenticeships/programmes.xhtml", "/apprenticeships/city.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -87,8 +93,9 @@ class HomeLinksTest {
   void navigationListsEachPageOnceStartingAtHome() {
     List<HomeLink> nav = HomeLinks.navigationFor(List.of("STAFF", "LINE_MANAGER", "PROVIDER", "HR_ADMIN"));
     assertThat(labels(nav)).containsExactly(
-        "Home", "My passport", "Share my passport", "My signed passport", "My profile", "Find training", "My bookings", "Messages", "My team",
-        "Approvals", "Our staff", "Transfer check", "Compliance", "Training records", "Import records", "Our courses", "Fill report");
+        "Home", "My passport", "Share my passport", "My signed passport", "My profile", "Find training", "My bookings", "Messages",
+        "My apprenticeship", "My team", "Approvals", "Apprentices I manage", "Our staff", "Transfer check", "Compliance", "Training records",
+        "Import records", "Apprentices", "Our courses", "Fill report");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 

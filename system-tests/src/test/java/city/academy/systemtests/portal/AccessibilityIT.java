@@ -48,7 +48,7 @@ class AccessibilityIT extends BrowserTest {
   }
 
   @ParameterizedTest(name = "home page of {0}")
-  @ValueSource(strings = {"staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff"})
+  @ValueSource(strings = {"staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff", "apprentice"})
   void eachRolesHomePage(String username) {
     browser.signIn(username);
     assertAccessible("the home page of " + username);
@@ -411,5 +411,66 @@ class AccessibilityIT extends BrowserTest {
     assertAccessible("the server error page");
     browser.open("/error/expired.xhtml");
     assertAccessible("the expired page");
+  }
+
+  @Test
+  void theApprenticeshipPagesOnADesktopAndAPhone() {
+    long cohort = ApprenticeshipPagesIT.cohortNamed("Data Analyst L4").getJsonNumber("id").longValue();
+    long apprentice = ApprenticeshipPagesIT.theApprenticesRecord().getJsonNumber("id").longValue();
+    var window = browser.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      for (boolean phone : List.of(false, true)) {
+        String on = phone ? " on a phone" : "";
+        if (phone) {
+          window.setSize(new org.openqa.selenium.Dimension(390, 844));
+        }
+        browser.signIn("admin");
+        for (String page : List.of("/apprenticeships/programmes.xhtml", "/apprenticeships/cohorts.xhtml",
+            "/apprenticeships/cohort.xhtml?id=" + cohort, "/apprenticeships/apprentice.xhtml?id=" + apprentice,
+            "/apprenticeships/city.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("page-heading"));
+          assertThat(browser.messages()).as("messages on %s", page).isEmpty();
+          assertAccessible(page + " as the academy admin" + on);
+          if (phone) {
+            assertThat(fitsTheWidth()).as("%s fits a phone's width", page).isTrue();
+          }
+        }
+        if (phone) {
+          browser.open("/apprenticeships/cohort.xhtml?id=" + cohort);
+          browser.waitFor(By.id("dashboard"));
+          browser.scrollTo(By.id("funnel-heading"));
+          browser.screenshot("phone-apprenticeship-cohort");
+        }
+
+        browser.signIn("apprentice");
+        browser.open("/apprenticeships/mine.xhtml");
+        browser.waitFor(By.id("summary"));
+        assertAccessible("my apprenticeship" + on);
+        if (phone) {
+          assertThat(fitsTheWidth()).as("my apprenticeship fits a phone's width").isTrue();
+          browser.screenshot("phone-my-apprenticeship");
+        }
+
+        browser.signIn("manager");
+        browser.open("/apprenticeships/team.xhtml");
+        browser.waitFor(By.id("managed"));
+        assertAccessible("apprentices I manage" + on);
+        browser.open("/apprenticeships/apprentice.xhtml?id=" + apprentice);
+        browser.waitFor(By.id("otj"));
+        assertAccessible("an apprentice as their line manager sees them" + on);
+        if (phone) {
+          assertThat(fitsTheWidth()).as("an apprentice's record fits a phone's width").isTrue();
+        }
+
+        browser.signIn("hr");
+        browser.open("/apprenticeships/cohorts.xhtml");
+        browser.waitFor(By.id("ours"));
+        assertAccessible("our apprentices" + on);
+      }
+    } finally {
+      window.setSize(desktop);
+    }
   }
 }
