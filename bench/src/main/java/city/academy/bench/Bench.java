@@ -33,7 +33,9 @@ import java.util.SplittableRandom;
  * <p>With {@code --suite=passport} (or {@code all}, after the load) it then starts the platform on
  * the loaded city and measures the passport service over HTTP: see {@link ServiceBench}. With
  * {@code --suite=import} it loads the city, generates a national-format file of it and measures the
- * passport service's bulk import against COPY: see {@link ImportBench}.
+ * passport service's bulk import against COPY: see {@link ImportBench}. With {@code
+ * --suite=apprenticeships} it starts the platform with the full city's apprenticeship cohorts and
+ * times the catalogue's city-wide and cohort reports: see {@link ApprenticeshipBench}.
  */
 public final class Bench {
 
@@ -71,7 +73,8 @@ public final class Bench {
 
   private void run() throws Exception {
     framework = FrameworkJson.read(options.framework());
-    if (options.suite().passport() || options.suite().catalogue() || options.suite().imports()) {
+    if (options.suite().passport() || options.suite().catalogue() || options.suite().imports()
+        || options.suite().apprenticeships()) {
       // before a long load, not after it: the WARs, Payara and a free port are needed
       ServiceBench.checkPrerequisites(options);
     }
@@ -87,6 +90,9 @@ public final class Bench {
     }
     if (options.suite().imports()) {
       new ImportBench(options, target, report, framework).run();
+    }
+    if (options.suite().apprenticeships()) {
+      new ApprenticeshipBench(options, target, report).run();
     }
     report.finish(options);
   }

@@ -26,7 +26,8 @@ record Options(
     int sessionsPerCourse,
     int stormPeople,
     int stormClients,
-    Imports imports) {
+    Imports imports,
+    Apprenticeships apprenticeships) {
 
   /**
    * The bulk-import suite.
@@ -37,6 +38,17 @@ record Options(
    */
   record Imports(int rows, boolean jfr, int timeoutMinutes) {}
 
+  /**
+   * The apprenticeship reports suite.
+   *
+   * @param requests timed requests per endpoint, one client (or until {@code seconds} are up)
+   * @param seconds at most this long per endpoint's sequential phase
+   * @param clients clients of the concurrent phase on the city report (JSON)
+   * @param concurrentSeconds length of the concurrent phase
+   * @param jfr whether to record a JFR profile of the server during the city report's sequential phase
+   */
+  record Apprenticeships(int requests, int seconds, int clients, int concurrentSeconds, boolean jfr) {}
+
   /** Which part to run: the load (and direct reads), the service benchmarks, or both in turn. */
   enum Suite {
     LOAD,
@@ -45,7 +57,9 @@ record Options(
     /** The catalogue service on a generated city catalogue: search and the booking storm. */
     CATALOGUE,
     /** The passport service's bulk import of a generated national-format file, against COPY. */
-    IMPORT;
+    IMPORT,
+    /** The catalogue's apprenticeship reports on the full city's cohorts (the demo loader's city scale). */
+    APPRENTICESHIPS;
 
     boolean load() {
       return this == LOAD || this == ALL;
@@ -61,6 +75,10 @@ record Options(
 
     boolean imports() {
       return this == IMPORT;
+    }
+
+    boolean apprenticeships() {
+      return this == APPRENTICESHIPS;
     }
   }
 
@@ -104,10 +122,10 @@ record Options(
     String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test";
     String pgUser = "postgres";
     String pgPassword = "";
-    String pgSchema = "bench_passport";
+    String pgSchema = null; // bench_passport; bench_apprentice_passport for the apprenticeships suite
     Suite suite = Suite.ALL;
-    int port = 18680;
-    int gridPort = 18681;
+    Integer port = null; // 18680; 18880 for the apprenticeships suite
+    Integer gridPort = null; // 18681; 18881 for the apprenticeships suite
     String heap = "1g";
     int clients = 16;
     int people = 2_000;
@@ -124,6 +142,11 @@ record Options(
     int importRows = 1_000_000;
     boolean importJfr = false;
     int importTimeout = 20;
+    int reportRequests = 50;
+    int reportSeconds = 30;
+    int reportClients = 4;
+    int reportConcurrent = 10;
+    boolean reportJfr = false;
     for (String arg : args) {
       if (!arg.startsWith("--") || !arg.contains("=")) {
         throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + usage());
@@ -148,7 +171,9 @@ record Options(
           case "all" -> Suite.ALL;
           case "catalogue" -> Suite.CATALOGUE;
           case "import" -> Suite.IMPORT;
-          default -> throw new IllegalArgumentException("--suite must be load, passport, all, catalogue or import\n" + usage());
+          case "apprenticeships" -> Suite.APPRENTICESHIPS;
+          default -> throw new IllegalArgumentException("--suite must be load, passport, all, catalogue, import or apprenticeships\n"
+              + usage());
         };
         case "port" -> port = Integer.parseInt(value);
         case "grid-port" -> gridPort = Integer.parseInt(value);
@@ -168,11 +193,27 @@ record Options(
         case "import-rows" -> importRows = Integer.parseInt(value);
         case "import-jfr" -> importJfr = Boolean.parseBoolean(value);
         case "import-timeout" -> importTimeout = Integer.parseInt(value);
+        case "report-requests" -> reportRequests = Integer.parseInt(value);
+        case "report-seconds" -> reportSeconds = Integer.parseInt(value);
+        case "report-clients" -> reportClients = Integer.parseInt(value);
+        case "report-concurrent" -> reportConcurrent = Integer.parseInt(value);
+        case "report-jfr" -> reportJfr = Boolean.parseBoolean(value);
         default -> throw new IllegalArgumentException("Unknown option --" + name + "\n" + usage());
       }
     }
     if (!db.equals("h2") && !db.equals("postgres")) {
       throw new IllegalArgumentException("--db must be h2 or postgres\n" + usage());
+    }
+    boolean apprenticeships = suite == Suite.APPRENTICESHIPS;
+    if (pgSchema == null) {
+      // its own schemas (passport and catalogue), dropped and filled by the platform's demo loaders
+      pgSchema = apprenticeships ? "bench_apprentice_passport" : "bench_passport";
+    }
+    if (port == null) {
+      port = apprenticeships ? 18880 : 18680;
+    }
+    if (gridPort == null) {
+      gridPort = apprenticeships ? 18881 : 18681;
     }
     if (!pgSchema.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("--pg-schema must be a plain lower-case identifier");
@@ -200,11 +241,16 @@ record Options(
     require(stormClients >= 1 && stormClients <= 4_000, "--storm-clients: 1 to 4000");
     require(importRows >= 1_000 && importRows <= 5_000_000, "--import-rows: 1000 to 5000000");
     require(importTimeout >= 1 && importTimeout <= 60, "--import-timeout: 1 to 60 minutes");
+    require(reportRequests >= 1 && reportRequests <= 1_000, "--report-requests: 1 to 1000");
+    require(reportSeconds >= 1 && reportSeconds <= 120, "--report-seconds: 1 to 120");
+    require(reportClients >= 1 && reportClients <= 16, "--report-clients: 1 to 16");
+    require(reportConcurrent >= 1 && reportConcurrent <= 120, "--report-concurrent: 1 to 120 seconds");
     return new Options(db, scale, seed, asOf, queries, batchRows,
         repo != null ? repo.toAbsolutePath().normalize() : findRepo(), pgUrl, pgUser, pgPassword, pgSchema,
         suite, new Service(port, gridPort, heap, clients, people, warmup, measure, rounds, maxRequests,
             organisation, complianceRuns), courses, sessionsPerCourse, stormPeople, stormClients,
-        new Imports(importRows, importJfr, importTimeout));
+        new Imports(importRows, importJfr, importTimeout),
+        new Apprenticeships(reportRequests, reportSeconds, reportClients, reportConcurrent, reportJfr));
   }
 
   private static void require(boolean ok, String message) {
@@ -246,9 +292,12 @@ record Options(
     return "usage: Bench [--db=h2|postgres] [--scale=city|demo] [--seed=2026] [--as-of=2026-11-22|today]"
         + " [--queries=2000] [--batch=2000] [--repo=<repo root>] [--pg-url=jdbc:postgresql://127.0.0.1:5432/test]"
         + " [--pg-user=postgres] [--pg-password=] [--pg-schema=bench_passport]"
-        + " [--suite=all|load|passport|catalogue] [--port=18680] [--grid-port=18681] [--server-heap=1g] [--clients=16]"
+        + " [--suite=all|load|passport|catalogue|import|apprenticeships] [--port=18680 (18880)] [--grid-port=18681 (18881)]"
+        + " [--server-heap=1g] [--clients=16]"
         + " [--people=2000] [--warmup=15] [--measure=4] [--rounds=6] [--max-requests=200000] [--org=NGH]"
         + " [--compliance-runs=5] [--suite=catalogue] [--courses=2000] [--sessions-per-course=10] [--storm-people=2000]"
-        + " [--storm-clients=2000] [--suite=import] [--import-rows=1000000] [--import-jfr=false] [--import-timeout=20]";
+        + " [--storm-clients=2000] [--suite=import] [--import-rows=1000000] [--import-jfr=false] [--import-timeout=20]"
+        + " [--suite=apprenticeships] [--report-requests=50] [--report-seconds=30] [--report-clients=4] [--report-concurrent=10]"
+        + " [--report-jfr=false]";
   }
 }

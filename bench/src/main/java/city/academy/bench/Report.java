@@ -107,6 +107,11 @@ final class Report {
     return sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.99) - 1)];
   }
 
+  /** The nearest-rank 95th percentile of sorted values. */
+  static long p95(long[] sorted) {
+    return sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)];
+  }
+
   static double ms(long nanos) {
     return nanos / 1e6;
   }
@@ -118,7 +123,7 @@ final class Report {
     String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
     Files.writeString(dir.resolve("bench-results.txt"), text);
     String suffix = o.suite() == Options.Suite.PASSPORT ? "-passport" : o.suite() == Options.Suite.CATALOGUE ? "-catalogue"
-        : o.suite() == Options.Suite.IMPORT ? "-import" : "";
+        : o.suite() == Options.Suite.IMPORT ? "-import" : o.suite() == Options.Suite.APPRENTICESHIPS ? "-apprenticeships" : "";
     Files.writeString(
         dir.resolve("bench-results-" + o.db() + "-" + o.scale().name().toLowerCase(Locale.ROOT) + suffix + ".txt"),
         text);
