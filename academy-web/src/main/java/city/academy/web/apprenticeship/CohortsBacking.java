@@ -21,7 +21,7 @@ import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Apprenticeship cohorts ({@code /apprenticeships/cohorts.xhtml?page=}): every cohort for academy
+ * Apprenticeship cohorts ({@code /apprenticeships/cohorts.xhtml?q=&page=}), found by name: every cohort for academy
  * admins, with the form that sets one up; for an HR admin the cohorts their organisation takes part
  * in and their own apprentices ({@code ?org=} when they look after several organisations). Which
  * cohorts and apprentices a caller sees is the catalogue's decision.
@@ -41,6 +41,8 @@ public class CohortsBacking {
   public record Choice(String value, String label) {}
 
   private String page;
+  /** Words the cohort's name contains. */
+  private String q;
   private List<CohortDto> cohorts = List.of();
   private Paging paging = Paging.none();
   private boolean loaded;
@@ -62,8 +64,10 @@ public class CohortsBacking {
   @PostConstruct
   void load() {
     page = RequestParams.get("page");
+    q = RequestParams.get("q");
     int wanted = Paging.pageNumber(page);
-    ServiceCalls.call(SERVICE, () -> apprenticeships.cohorts(wanted, PAGE_SIZE)).ifPresent(found -> {
+    String search = q == null || q.isBlank() ? null : q.strip();
+    ServiceCalls.call(SERVICE, () -> apprenticeships.cohorts(search, wanted, PAGE_SIZE)).ifPresent(found -> {
       cohorts = found.items() == null ? List.of() : found.items();
       paging = new Paging(found.page(), found.size(), found.total());
       loaded = true;
@@ -186,6 +190,14 @@ public class CohortsBacking {
 
   public boolean isOursLoaded() {
     return oursLoaded;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   public String getPage() {

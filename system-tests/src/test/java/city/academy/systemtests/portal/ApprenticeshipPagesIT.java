@@ -53,7 +53,7 @@ class ApprenticeshipPagesIT extends BrowserTest {
 
   /** The demo cohort whose name starts with the words given, as the academy admin sees it. */
   static JsonObject cohortNamed(String start) {
-    Api.Reply reply = Api.get(API + "/cohorts?size=100", Api.tokenFor("admin"));
+    Api.Reply reply = Api.get(API + "/cohorts?size=100&q=" + java.net.URLEncoder.encode(start, java.nio.charset.StandardCharsets.UTF_8), Api.tokenFor("admin"));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(c -> c.getString("name").startsWith(start))
@@ -94,6 +94,10 @@ class ApprenticeshipPagesIT extends BrowserTest {
     browser.waitFor(By.id("cohorts"));
     assertThat(browser.messages()).isEmpty();
     assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Apprenticeship cohorts");
+    // other tests add cohorts of their own: find this one by name
+    browser.waitFor(By.id("q")).sendKeys(DATA_ANALYST);
+    browser.clickAndWait(By.id("cohort-search-button"));
+    assertThat(browser.driver().findElements(By.cssSelector("#cohorts .cohort-link"))).allSatisfy(a -> assertThat(a.getText()).contains(DATA_ANALYST));
     browser.clickAndWait(By.partialLinkText(DATA_ANALYST));
     browser.waitFor(By.id("dashboard"));
     assertThat(browser.messages()).isEmpty();

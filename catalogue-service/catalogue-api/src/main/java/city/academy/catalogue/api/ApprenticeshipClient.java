@@ -34,10 +34,14 @@ public interface ApprenticeshipClient {
   @Consumes(MediaType.APPLICATION_JSON)
   ProgrammeDto addProgramme(ProgrammeRequest request);
 
-  /** Cohorts, newest first: all for academy admins, those with the caller's organisations for HR admins and providers. */
+  /**
+   * Cohorts, newest first: all for academy admins, those with the caller's organisations for HR
+   * admins and providers; {@code q} (optional) keeps those whose name contains it.
+   */
   @GET
   @Path("/cohorts")
-  CohortPageDto cohorts(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size);
+  CohortPageDto cohorts(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size);
 
   /** Set up a cohort (academy admins). */
   @POST

@@ -53,13 +53,15 @@ public class CohortResource {
   @Inject Caller caller;
 
   @GET
-  @Operation(summary = "Cohorts, newest first: every cohort for academy admins, those of the caller's organisations for HR admins and providers")
-  public CohortPageDto list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+  @Operation(summary = "Cohorts, newest first: every cohort for academy admins, those of the caller's organisations for HR admins"
+      + " and providers; q keeps those whose name contains it")
+  public CohortPageDto list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
     Paging paging = Paging.of(page, size, 100);
-    List<Cohort> found = desk.cohorts(caller, paging);
+    List<Cohort> found = desk.cohorts(caller, q, paging);
     Map<Long, Long> counts = cohorts.apprenticeCounts(found.stream().map(Cohort::id).toList());
     return new CohortPageDto(found.stream().map(c -> ApprenticeshipMapper.cohort(c, counts.getOrDefault(c.id(), 0L))).toList(), page, size,
-        desk.cohortCount(caller));
+        desk.cohortCount(caller, q));
   }
 
   @POST

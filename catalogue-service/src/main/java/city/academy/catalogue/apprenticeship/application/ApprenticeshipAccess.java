@@ -2,6 +2,7 @@ package city.academy.catalogue.apprenticeship.application;
 
 import city.academy.catalogue.apprenticeship.domain.Apprentice;
 import city.academy.catalogue.apprenticeship.domain.Cohort;
+import city.academy.catalogue.apprenticeship.domain.CohortRepository;
 import city.academy.platform.problem.ProblemException;
 import city.academy.platform.security.Caller;
 import city.academy.platform.security.Role;
@@ -35,19 +36,16 @@ final class ApprenticeshipAccess {
     return caller.has(Role.HR_ADMIN) && caller.hrAdminOf().contains(organisationCode);
   }
 
-  /** The organisations whose cohorts the caller may list; null for every cohort. */
-  static Set<String> cohortsVisibleTo(Caller caller) {
+  /**
+   * The cohorts the caller may list, the same as those they may open: null for every cohort
+   * (academy admins); an HR admin's organisations' as employers, a provider's as training provider.
+   */
+  static CohortRepository.Visible cohortsVisibleTo(Caller caller) {
     if (admin(caller)) {
       return null;
     }
-    Set<String> orgs = new HashSet<>();
-    if (caller.has(Role.HR_ADMIN)) {
-      orgs.addAll(caller.hrAdminOf());
-    }
-    if (caller.has(Role.PROVIDER)) {
-      orgs.addAll(caller.providerFor());
-    }
-    return orgs;
+    return new CohortRepository.Visible(caller.has(Role.HR_ADMIN) ? caller.hrAdminOf() : Set.of(),
+        caller.has(Role.PROVIDER) ? caller.providerFor() : Set.of());
   }
 
   /**

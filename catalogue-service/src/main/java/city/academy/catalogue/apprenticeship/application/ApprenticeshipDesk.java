@@ -70,12 +70,23 @@ public class ApprenticeshipDesk {
     return programmes.add(programme);
   }
 
-  public List<Cohort> cohorts(Caller caller, Paging paging) {
-    return cohorts.page(ApprenticeshipAccess.cohortsVisibleTo(caller), paging);
+  /** @param nameContains blank for every cohort the caller may see */
+  public List<Cohort> cohorts(Caller caller, String nameContains, Paging paging) {
+    return cohorts.page(ApprenticeshipAccess.cohortsVisibleTo(caller), searched(nameContains), paging);
   }
 
-  public long cohortCount(Caller caller) {
-    return cohorts.count(ApprenticeshipAccess.cohortsVisibleTo(caller));
+  public long cohortCount(Caller caller, String nameContains) {
+    return cohorts.count(ApprenticeshipAccess.cohortsVisibleTo(caller), searched(nameContains));
+  }
+
+  private static String searched(String nameContains) {
+    if (nameContains == null || nameContains.isBlank()) {
+      return null;
+    }
+    if (nameContains.strip().length() > 200) {
+      throw ProblemException.badRequest("q: search for at most 200 characters of a cohort's name.");
+    }
+    return nameContains.strip();
   }
 
   public Cohort addCohort(CohortRequest request, Caller caller) {

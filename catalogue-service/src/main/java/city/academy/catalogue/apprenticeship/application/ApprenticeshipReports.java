@@ -86,7 +86,7 @@ public class ApprenticeshipReports {
     LocalDate asOf = Dates.asOf(asOfText);
     List<ApprenticeLine> lines = apprentices.lines(null, null);
     Map<Long, List<ApprenticeLine>> byCohort = lines.stream().collect(Collectors.groupingBy(ApprenticeLine::cohortId));
-    List<Cohort> all = cohorts.page(null, Paging.of(0, MAX_COHORTS, MAX_COHORTS));
+    List<Cohort> all = cohorts.page(null, null, Paging.of(0, MAX_COHORTS, MAX_COHORTS));
     Map<Long, Programme> programmeById = programmes.all().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
     Map<Long, List<ApprenticeLine>> byProgramme = new LinkedHashMap<>();
     List<Summary> cohortRows = new ArrayList<>();

@@ -10,12 +10,20 @@ public interface CohortRepository {
   /**
    * Cohorts, newest start first.
    *
-   * @param organisations null: every cohort; otherwise those with one of these organisations as
-   *     employer or as training provider
+   * @param visible null: every cohort; otherwise those with one of its employers as employer or
+   *     one of its providers as training provider
+   * @param nameContains null, or text the name contains (any case)
    */
-  List<Cohort> page(Set<String> organisations, Paging paging);
+  List<Cohort> page(Visible visible, String nameContains, Paging paging);
 
-  long count(Set<String> organisations);
+  long count(Visible visible, String nameContains);
+
+  /** Which cohorts someone may list: those of these employers, and those these providers train. */
+  record Visible(Set<String> employers, Set<String> providers) {
+    public boolean none() {
+      return employers.isEmpty() && providers.isEmpty();
+    }
+  }
 
   Optional<Cohort> byId(long id);
 

@@ -9,40 +9,55 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
 public class JpaCohortRepository implements CohortRepository {
-  private static final String VISIBLE = " where c.providerCode in :orgs or exists"
-      + " (select 1 from Cohort c2 join c2.employerCodes e where c2 = c and e in :orgs)";
+  private static final String VISIBLE = " and (c.providerCode in :providers or exists"
+      + " (select 1 from Cohort c2 join c2.employerCodes e where c2 = c and e in :employers))";
+  private static final String NAMED = " and lower(c.name) like :name escape '\\'";
+  /** An IN list may not be empty: a code no organisation has. */
+  private static final Set<String> NOBODY = Set.of("-");
 
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
 
   @Override
-  public List<Cohort> page(Set<String> organisations, Paging paging) {
-    if (organisations != null && organisations.isEmpty()) {
+  public List<Cohort> page(Visible visible, String nameContains, Paging paging) {
+    if (visible != null && visible.none()) {
       return List.of();
     }
-    TypedQuery<Cohort> query = em.createQuery("select c from Cohort c" + (organisations == null ? "" : VISIBLE)
-        + " order by c.startDate desc, c.name, c.id", Cohort.class);
-    if (organisations != null) {
-      query.setParameter("orgs", organisations);
-    }
+    TypedQuery<Cohort> query = em.createQuery("select c from Cohort c where 1 = 1" + (visible == null ? "" : VISIBLE)
+        + (nameContains == null ? "" : NAMED) + " order by c.startDate desc, c.name, c.id", Cohort.class);
+    bind(query, visible, nameContains);
+    // the cohorts' employers in one more query, not one per cohort
+    query.setHint("eclipselink.batch", "c.employerCodes");
+    query.setHint("eclipselink.batch.type", "IN");
     return query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
   }
 
+  private static void bind(TypedQuery<?> query, Visible visible, String nameContains) {
+    if (nameContains != null) {
+      String escaped = nameContains.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      query.setParameter("name", "%" + escaped + "%");
+    }
+    if (visible != null) {
+      query.setParameter("providers", visible.providers().isEmpty() ? NOBODY : visible.providers());
+      query.setParameter("employers", visible.employers().isEmpty() ? NOBODY : visible.employers());
+    }
+  }
+
   @Override
-  public long count(Set<String> organisations) {
-    if (organisations != null && organisations.isEmpty()) {
+  public long count(Visible visible, String nameContains) {
+    if (visible != null && visible.none()) {
       return 0;
     }
-    TypedQuery<Long> query = em.createQuery("select count(c) from Cohort c" + (organisations == null ? "" : VISIBLE), Long.class);
-    if (organisations != null) {
-      query.setParameter("orgs", organisations);
-    }
+    TypedQuery<Long> query = em.createQuery("select count(c) from Cohort c where 1 = 1" + (visible == null ? "" : VISIBLE)
+        + (nameContains == null ? "" : NAMED), Long.class);
+    bind(query, visible, nameContains);
     return query.getSingleResult();
   }
 

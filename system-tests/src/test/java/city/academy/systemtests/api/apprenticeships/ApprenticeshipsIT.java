@@ -829,4 +829,20 @@ class ApprenticeshipsIT {
     assertThat(string(answers, "disability")).isEqualTo(disability);
     assertThat(string(answers, "deprivationDecile")).isEqualTo(decile);
   }
+
+  @Test
+  void cohortsAreFoundByNameWithinWhatTheCallerMaySee() {
+    JsonObject found = ok(Api.get(API + "/cohorts?size=100&q=data%20analyst%20l4", as("admin")));
+    List<JsonObject> items = found.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(items).isNotEmpty().allSatisfy(c -> assertThat(c.getString("name")).containsIgnoringCase("Data Analyst L4"));
+    assertThat(count(found, "total")).isEqualTo(items.size());
+    // a wildcard is a character like any other
+    assertThat(count(ok(Api.get(API + "/cohorts?q=%25", as("admin"))), "total")).isZero();
+    // HR admins find only cohorts their organisation takes part in as an employer
+    List<JsonObject> careHomes = ok(Api.get(API + "/cohorts?size=100&q=L", as("carehome.hr"))).getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+    assertThat(careHomes).allSatisfy(c -> assertThat(c.getJsonArray("employerCodes").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString).contains("BWC"));
+    assertThat(Api.get(API + "/cohorts?q=" + "x".repeat(201), as("admin")).status()).isEqualTo(400);
+  }
 }
