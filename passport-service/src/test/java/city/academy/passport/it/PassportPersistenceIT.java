@@ -67,7 +67,7 @@ class PassportPersistenceIT {
   private static final String HOSPITAL = "NGH";
   private static final String CARE_HOME = "BWC";
   private static final List<String> DEMO_LOGINS =
-      List.of("staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff");
+      List.of("staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff", "apprentice");
 
   @Deployment
   static WebArchive deployment() {
