@@ -1,6 +1,7 @@
 package city.academy.catalogue.apprenticeship.infrastructure;
 
 import city.academy.catalogue.apprenticeship.application.PassportPeople;
+import city.academy.catalogue.platform.PassportAsCaller;
 import city.academy.passport.api.OrganisationDto;
 import city.academy.passport.api.PassportClient;
 import city.academy.passport.api.PersonDto;
@@ -10,18 +11,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Asks the passport service about people and organisations with the signed-in person's own token,
@@ -73,13 +69,7 @@ public class PassportDirectory implements PassportPeople {
     if (token == null || token.getRawToken() == null) {
       throw ProblemException.forbidden("Sign in to do this.");
     }
-    String raw = token.getRawToken();
-    return RestClientBuilder.newBuilder()
-        .baseUri(URI.create(passportUrl))
-        .connectTimeout(3, TimeUnit.SECONDS)
-        .readTimeout(10, TimeUnit.SECONDS)
-        .register((ClientRequestFilter) request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + raw))
-        .build(PassportClient.class);
+    return PassportAsCaller.client(passportUrl, token.getRawToken());
   }
 
   private static ProblemException unavailable(int status) {

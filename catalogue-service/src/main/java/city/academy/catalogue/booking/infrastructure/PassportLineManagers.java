@@ -2,7 +2,7 @@ package city.academy.catalogue.booking.infrastructure;
 
 import city.academy.catalogue.booking.application.LineManagers;
 import city.academy.catalogue.booking.domain.LondonTime;
-import city.academy.passport.api.PassportClient;
+import city.academy.catalogue.platform.PassportAsCaller;
 import city.academy.passport.api.PersonDto;
 import city.academy.platform.problem.ProblemException;
 import city.academy.platform.problem.ProblemType;
@@ -10,18 +10,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.ClientRequestContext;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Asks the passport service who the signed-in person's line manager is, presenting the person's
@@ -45,13 +39,7 @@ public class PassportLineManagers implements LineManagers {
     }
     PersonDto me;
     try {
-      PassportClient passport = RestClientBuilder.newBuilder()
-          .baseUri(URI.create(passportUrl))
-          .connectTimeout(3, TimeUnit.SECONDS)
-          .readTimeout(10, TimeUnit.SECONDS)
-          .register(new Bearer(token.getRawToken()))
-          .build(PassportClient.class);
-      me = passport.me();
+      me = PassportAsCaller.client(passportUrl, token.getRawToken()).me();
     } catch (WebApplicationException e) {
       if (e.getResponse().getStatus() == 404) {
         return Optional.empty();
@@ -74,19 +62,5 @@ public class PassportLineManagers implements LineManagers {
   private static ProblemException unavailable() {
     return new ProblemException(ProblemType.UNAVAILABLE,
         "This session needs your line manager's approval, and we could not look up your line manager just now. Please try again in a minute.");
-  }
-
-  /** Presents the signed-in person's own token to the passport service. */
-  static final class Bearer implements ClientRequestFilter {
-    private final String raw;
-
-    Bearer(String raw) {
-      this.raw = raw;
-    }
-
-    @Override
-    public void filter(ClientRequestContext request) {
-      request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + raw);
-    }
   }
 }
