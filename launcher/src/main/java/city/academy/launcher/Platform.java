@@ -126,6 +126,10 @@ public final class Platform implements AutoCloseable {
     command.add("-Dacademy.passport.imports.directory=" + data.resolve("imports"));
     command.add("-Dacademy.passport.credentials.keys-directory=" + data.resolve("credential-keys"));
     command.add("-Dacademy.public-url=" + portal);
+    if (settings.jvmOptions().stream().noneMatch(o -> o.startsWith("-Dacademy.mail.folder="))) {
+      // the embedded default's email: one .eml file a message, in the data folder
+      command.add("-Dacademy.mail.folder=" + data.resolve("outbox"));
+    }
     // JSON-P's provider named once: otherwise every Json.createReader (the token check of each
     // request does several) searches the class path for a provider
     command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");

@@ -3,8 +3,8 @@ package city.academy.catalogue.message.application;
 import city.academy.catalogue.message.domain.Message;
 
 /**
- * Fired when a message is stored. Another channel (email, text) observes it after the transaction
- * succeeds ({@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}), so nothing is sent for a
- * change that was rolled back.
+ * Fired when a message is stored (it is queued for email in the same transaction: ADR 0010). An
+ * observer that must not act on a change that was rolled back observes it
+ * {@code during = TransactionPhase.AFTER_SUCCESS}.
  */
 public record MessageLeft(Message message) {}

@@ -13,24 +13,29 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Leaves messages for people (in the caller's transaction) and lets each read their own. */
+/** Leaves messages for people (in the caller's transaction; each also queued for email) and lets each read their own. */
 @ApplicationScoped
 @Transactional
 public class Messages {
 
   private MessageRepository messages;
   private Event<MessageLeft> left;
+  private EmailOutboxDesk email;
 
   protected Messages() {}
 
   @Inject
-  public Messages(MessageRepository messages, Event<MessageLeft> left) {
+  public Messages(MessageRepository messages, Event<MessageLeft> left, EmailOutboxDesk email) {
     this.messages = messages;
     this.left = left;
+    this.email = email;
   }
 
+  /** Stores the message and queues it for email, both in the caller's transaction. */
   public Message leave(String personId, MessageKind kind, String subject, String text, Long sessionId, Long bookingId) {
-    Message message = messages.add(new Message(personId, kind, subject, text, sessionId, bookingId, OffsetDateTime.now(ZoneOffset.UTC)));
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    Message message = messages.add(new Message(personId, kind, subject, text, sessionId, bookingId, now));
+    email.queue(message, now);
     left.fire(new MessageLeft(message));
     return message;
   }

@@ -1,5 +1,6 @@
 package city.academy.passport.people.api;
 
+import city.academy.passport.api.ContactDto;
 import city.academy.passport.api.PersonDto;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
@@ -61,6 +62,19 @@ public class PeopleResource {
           "You can see your own record, your team's and your organisation's staff only.");
     }
     return PersonMapper.toDto(person);
+  }
+
+  @GET
+  @Path("/{personId}/contact")
+  @Transactional
+  @RolesAllowed(Role.SYSTEM_NAME)
+  @Operation(summary = "Where to write to a person: their name and email address (services only, to send them email)")
+  public ContactDto contact(
+      @PathParam("personId")
+          @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.")
+          String personId) {
+    Person person = find(personId);
+    return new ContactDto(person.passportId(), person.givenName() + " " + person.familyName(), person.email());
   }
 
   private Person find(String personId) {

@@ -1,0 +1,58 @@
+package city.academy.catalogue.message.application;
+
+import city.academy.catalogue.message.domain.EmailDelivery;
+import city.academy.catalogue.message.domain.EmailOutbox;
+import city.academy.catalogue.message.domain.Message;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox's short transactions, each committed on its own (a claim must be visible to the other
+ * senders before the slow part starts; nothing may hold a lock while the mail server talks).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class EmailOutboxDesk {
+
+  /** What one email says, read from the message. */
+  public record Content(long deliveryId, String personId, String subject, String text) {}
+
+  @Inject EmailOutbox outbox;
+
+  public List<Long> claim(String sender, OffsetDateTime now, OffsetDateTime until, int limit) {
+    return outbox.claimDue(sender, now, until, limit);
+  }
+
+  public Optional<Content> content(long id) {
+    return outbox.byId(id).map(d -> {
+      Message m = d.message();
+      return new Content(d.id(), d.personId(), m.subject(), m.text());
+    });
+  }
+
+  public int attempts(long id) {
+    return outbox.byId(id).map(d -> d.attempts()).orElse(0);
+  }
+
+  public boolean sent(long id, String sender, String to, OffsetDateTime at) {
+    return outbox.markSent(id, sender, to, at);
+  }
+
+  public boolean retry(long id, String sender, OffsetDateTime next, String error) {
+    return outbox.markRetry(id, sender, next, error);
+  }
+
+  public boolean refused(long id, String sender, String error, OffsetDateTime at) {
+    return outbox.markRefused(id, sender, error, at);
+  }
+
+  /** Queues a message for email; in the caller's transaction (the message's own). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EmailDelivery queue(Message message, OffsetDateTime now) {
+    return outbox.add(new EmailDelivery(message, now));
+  }
+}

@@ -1,0 +1,118 @@
+package city.academy.catalogue.message.application;
+
+import city.academy.platform.mail.Mail;
+import city.academy.platform.mail.MailSettings;
+import city.academy.platform.mail.MailTransport;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the outbox (ADR 0010): claims due rows for a lease, and for each asks the passport for the
+ * address, sends with no transaction open, and marks the row sent — or due again later (growing
+ * pauses, up to an hour), or refused for good when the person has no usable address. A sender that
+ * dies leaves its claims to run out; another sender takes them then.
+ */
+@ApplicationScoped
+public class EmailSender {
+  private static final Logger LOG = Logger.getLogger(EmailSender.class.getName());
+  static final int BATCH = 20;
+  static final Duration LEASE = Duration.ofMinutes(2);
+  static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
+  static final Duration LONGEST_PAUSE = Duration.ofHours(1);
+
+  @Inject EmailOutboxDesk desk;
+  @Inject Recipients recipients;
+  @Inject Config config;
+
+  @Inject
+  @ConfigProperty(name = "academy.public-url", defaultValue = "http://127.0.0.1:8080")
+  String portalUrl;
+
+  /** This sender, as its claims name it: unique per running service. */
+  private final String sender = "catalogue-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+  private MailTransport transport;
+
+  @PostConstruct
+  void init() {
+    MailSettings settings = MailSettings.from(key -> config.getOptionalValue(key, String.class), Path.of("data"));
+    transport = MailTransport.of(settings);
+    LOG.info(() -> "Email goes " + (settings.mode() == MailSettings.Mode.SMTP
+        ? "over SMTP to " + settings.host() + ":" + settings.port() : "to files in " + settings.folder().toAbsolutePath()));
+  }
+
+  /** One round: what is due now. @return how many were sent */
+  public int round() {
+    OffsetDateTime now = now();
+    List<Long> claimed = desk.claim(sender, now, now.plus(LEASE), BATCH);
+    int sent = 0;
+    for (long id : claimed) {
+      sent += deliver(id) ? 1 : 0;
+    }
+    return sent;
+  }
+
+  private boolean deliver(long id) {
+    Optional<EmailOutboxDesk.Content> content = desk.content(id);
+    if (content.isEmpty()) {
+      return false;
+    }
+    EmailOutboxDesk.Content c = content.get();
+    Optional<Recipients.Recipient> recipient;
+    try {
+      recipient = recipients.of(c.personId());
+    } catch (IllegalStateException unavailable) {
+      retry(id, c, unavailable.getMessage());
+      return false;
+    }
+    if (recipient.isEmpty() || recipient.get().email() == null || recipient.get().email().isBlank()) {
+      desk.refused(id, sender, recipient.isEmpty() ? "The passport has no person " + c.personId() + "."
+          : "The passport has no email address for " + c.personId() + ".", now());
+      return false;
+    }
+    Recipients.Recipient to = recipient.get();
+    MailTransport.Result result = transport.send(EmailTexts.of("message-" + id, to, c, portalUrl));
+    switch (result.outcome()) {
+      case SENT -> {
+        if (!desk.sent(id, sender, to.email(), now())) {
+          LOG.warning(() -> "Email " + id + " was sent after its claim ran out; another sender may send it again.");
+        }
+        return true;
+      }
+      case REFUSED -> {
+        LOG.warning(() -> "Email " + id + " to " + c.personId() + " refused for good: " + result.reason());
+        desk.refused(id, sender, result.reason(), now());
+        return false;
+      }
+      default -> {
+        retry(id, c, result.reason());
+        return false;
+      }
+    }
+  }
+
+  private void retry(long id, EmailOutboxDesk.Content c, String reason) {
+    int attempts = desk.attempts(id);
+    Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(attempts, 10));
+    if (pause.compareTo(LONGEST_PAUSE) > 0) {
+      pause = LONGEST_PAUSE;
+    }
+    Duration wait = pause;
+    LOG.info(() -> "Email " + id + " not sent (" + reason + "); trying again in " + wait.toSeconds() + " s.");
+    desk.retry(id, sender, now().plus(wait), reason);
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,34 @@
+package city.academy.catalogue.message.application;
+
+import city.academy.platform.mail.Mail;
+import java.util.List;
+
+/**
+ * A message as an email: plain language, UK English, the plain text always, and HTML that a screen
+ * reader reads in order (one column, real paragraphs, links that say where they go).
+ */
+final class EmailTexts {
+
+  private EmailTexts() {}
+
+  static Mail of(String id, Recipients.Recipient to, EmailOutboxDesk.Content c, String portalUrl) {
+    String messages = portalUrl.replaceAll("/+$", "") + "/messages.xhtml";
+    String text = "Dear " + to.name() + ",\n\n" + c.text() + "\n\nRead your messages in the One Workforce Academy portal: " + messages
+        + "\n\nYou get this email because of a booking you or your manager made in the academy's catalogue.\n";
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
+        .append(escape(c.subject())).append("</title></head>\n<body style=\"font-family: Arial, sans-serif; font-size: 19px;"
+            + " line-height: 1.35; color: #0b0c0c; max-width: 40em;\">\n")
+        .append("<p>Dear ").append(escape(to.name())).append(",</p>\n");
+    for (String paragraph : c.text().split("\\n\\s*\\n")) {
+      html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+    }
+    html.append("<p><a href=\"").append(escape(messages)).append("\">Read your messages in the One Workforce Academy portal</a></p>\n")
+        .append("<p style=\"color: #505a5f; font-size: 16px;\">You get this email because of a booking you or your manager made in the"
+            + " academy's catalogue.</p>\n</body></html>\n");
+    return new Mail(id, to.email(), to.name(), c.subject(), text, html.toString(), List.of());
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,16 @@
+package city.academy.catalogue.message.application;
+
+import java.util.Optional;
+
+/** Where to write to a person: the passport service knows (it owns people). */
+public interface Recipients {
+
+  /** A person's name and address; {@code email} null when the passport has none. */
+  record Recipient(String name, String email) {}
+
+  /**
+   * @return the person, or empty when the passport has nobody with that identity
+   * @throws IllegalStateException when the passport cannot be asked just now (try again later)
+   */
+  Optional<Recipient> of(String personId);
+}
