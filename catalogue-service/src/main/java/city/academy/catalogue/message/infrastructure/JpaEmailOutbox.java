@@ -18,6 +18,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaEmailOutbox implements EmailOutbox {
   private static final String FREE = "sent_at IS NULL AND refused_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)";
+  /** Due rows nobody holds, skipping those another sender is locking: (now, now). */
+  static final String DUE = "SELECT id FROM email_outbox WHERE next_attempt_at <= ? AND " + FREE
+      + " ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+  /** Claims one row if still free: (sender, until, id, now). */
+  static final String CLAIM = "UPDATE email_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND " + FREE;
 
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
@@ -36,13 +41,12 @@ public class JpaEmailOutbox implements EmailOutbox {
   @Override
   @SuppressWarnings("unchecked")
   public List<Long> claimDue(String sender, OffsetDateTime now, OffsetDateTime until, int limit) {
-    List<Object> due = em.createNativeQuery("SELECT id FROM email_outbox WHERE next_attempt_at <= ? AND " + FREE
-            + " ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+    List<Object> due = em.createNativeQuery(DUE.formatted(Math.max(1, limit)))
         .setParameter(1, now).setParameter(2, now).getResultList();
     List<Long> claimed = new ArrayList<>();
     for (Object id : due) {
       long row = ((Number) id).longValue();
-      int updated = em.createNativeQuery("UPDATE email_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND " + FREE)
+      int updated = em.createNativeQuery(CLAIM)
           .setParameter(1, sender).setParameter(2, until).setParameter(3, row).setParameter(4, now).executeUpdate();
       if (updated == 1) {
         claimed.add(row);
