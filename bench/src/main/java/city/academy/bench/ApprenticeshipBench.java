@@ -18,12 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -323,11 +321,11 @@ final class ApprenticeshipBench {
       Path jfr = suite.jfr() ? options.target().resolve("apprenticeships-" + options.db() + ".jfr") : null;
       if (jfr != null) {
         Files.deleteIfExists(jfr);
-        jcmd(pid, "JFR.start", "name=bench-apprenticeships", "settings=profile", "filename=" + jfr);
+        Bench.jcmd(pid, "JFR.start", "name=bench-apprenticeships", "settings=profile", "filename=" + jfr);
       }
       Timed[] interleaved = sequential(http, endpoints.get(0), pid, c, health);
       if (jfr != null) {
-        jcmd(pid, "JFR.stop", "name=bench-apprenticeships");
+        Bench.jcmd(pid, "JFR.stop", "name=bench-apprenticeships");
       }
       Timed json = interleaved[0];
       Timed sql = interleaved[1];
@@ -431,28 +429,8 @@ final class ApprenticeshipBench {
    * differs by a comment: H2 would otherwise hand back the previous result of the identical statement.
    */
   private long baseline(Connection c) throws SQLException {
-    long rows = 0;
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("/* run " + baselineRun++ + " */ " + BASELINE_SQL)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= columns; i++) {
-          rs.getObject(i);
-        }
-        rows++;
-      }
+      return Bench.drain(rs);
     }
-    return rows;
-  }
-
-  private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    List<String> args = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
-    args.addAll(List.of(command));
-    Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-    }
-    return out;
   }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -348,17 +349,35 @@ public final class Bench {
     } else {
       s.setString(1, (String) key);
     }
-    long rows = 0;
     try (ResultSet rs = s.executeQuery()) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= columns; i++) {
-          rs.getObject(i);
-        }
-        rows++;
+      return drain(rs);
+    }
+  }
+
+  /** Reads every column of every row, as a client that uses them would; answers the rows read. */
+  static long drain(ResultSet rs) throws SQLException {
+    long rows = 0;
+    int columns = rs.getMetaData().getColumnCount();
+    while (rs.next()) {
+      for (int i = 1; i <= columns; i++) {
+        rs.getObject(i);
       }
+      rows++;
     }
     return rows;
+  }
+
+  /** Runs {@code jcmd <pid> <command...>} of this JDK and answers what it printed. */
+  static String jcmd(long pid, String... command) throws java.io.IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    List<String> args = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+    args.addAll(List.of(command));
+    Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------

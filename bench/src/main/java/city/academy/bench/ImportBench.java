@@ -27,7 +27,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -203,7 +202,7 @@ final class ImportBench {
     long cpu0 = ServiceBench.Cpu.ofProcess(pid);
     if (jfr != null) {
       Files.deleteIfExists(jfr);
-      jcmd(pid, "JFR.start", "name=bench-import", "settings=profile", "filename=" + jfr);
+      Bench.jcmd(pid, "JFR.start", "name=bench-import", "settings=profile", "filename=" + jfr);
     }
     long t0 = System.nanoTime();
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
@@ -253,7 +252,7 @@ final class ImportBench {
     heap.phase("between imports");
     long cpu = ServiceBench.Cpu.ofProcess(pid) - cpu0;
     if (jfr != null) {
-      jcmd(pid, "JFR.stop", "name=bench-import");
+      Bench.jcmd(pid, "JFR.stop", "name=bench-import");
     }
     double server = Double.NaN;
     if (present(state, "startedAt") && present(state, "finishedAt")) {
@@ -378,17 +377,6 @@ final class ImportBench {
     }
   }
 
-  private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    List<String> args = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
-    args.addAll(List.of(command));
-    Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-    }
-    return out;
-  }
 
   /** Where the server's CPU went: JFR execution samples, aggregated by top frame and by first project frame. */
   static final class Profile {

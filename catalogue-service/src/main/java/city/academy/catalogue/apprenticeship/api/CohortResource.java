@@ -76,8 +76,8 @@ public class CohortResource {
   @Path("/{id}")
   @Operation(summary = "One cohort; its count of apprentices is those the caller may see")
   public CohortDto cohort(@PathParam("id") long id) {
-    Cohort cohort = desk.cohort(id, caller);
-    return ApprenticeshipMapper.cohort(cohort, desk.cohortApprenticeCount(id, caller));
+    ApprenticeshipDesk.VisibleCohort visible = desk.cohort(id, caller);
+    return ApprenticeshipMapper.cohort(visible.cohort(), visible.apprentices());
   }
 
   @GET
@@ -87,8 +87,9 @@ public class CohortResource {
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(page, size, 200);
     LocalDate today = Dates.today();
-    return new ApprenticePageDto(desk.cohortApprentices(id, caller, paging).stream()
-        .map(a -> ApprenticeshipMapper.apprentice(a, today, false)).toList(), page, size, desk.cohortApprenticeCount(id, caller));
+    ApprenticeshipDesk.ApprenticePage found = desk.cohortApprentices(id, caller, paging);
+    return new ApprenticePageDto(found.apprentices().stream().map(a -> ApprenticeshipMapper.apprentice(a, today, false)).toList(), page,
+        size, found.total());
   }
 
   @POST

@@ -113,22 +113,23 @@ public class ApprenticeshipDesk {
     return cohorts.add(cohort);
   }
 
-  public Cohort cohort(long id, Caller caller) {
+  /** A cohort with the count of its apprentices the caller may see. */
+  public record VisibleCohort(Cohort cohort, long apprentices) {}
+
+  /** A page of a cohort's apprentices the caller may see, with their total. */
+  public record ApprenticePage(List<Apprentice> apprentices, long total) {}
+
+  public VisibleCohort cohort(long id, Caller caller) {
     Cohort cohort = cohortById(id);
-    ApprenticeshipAccess.employerScope(caller, cohort);
-    return cohort;
+    return new VisibleCohort(cohort, apprentices.countOfCohort(id, ApprenticeshipAccess.employerScope(caller, cohort)));
   }
 
   // ---- apprentices
 
-  public List<Apprentice> cohortApprentices(long cohortId, Caller caller, Paging paging) {
+  public ApprenticePage cohortApprentices(long cohortId, Caller caller, Paging paging) {
     Cohort cohort = cohortById(cohortId);
-    return apprentices.ofCohort(cohortId, ApprenticeshipAccess.employerScope(caller, cohort), paging);
-  }
-
-  public long cohortApprenticeCount(long cohortId, Caller caller) {
-    Cohort cohort = cohortById(cohortId);
-    return apprentices.countOfCohort(cohortId, ApprenticeshipAccess.employerScope(caller, cohort));
+    Set<String> scope = ApprenticeshipAccess.employerScope(caller, cohort);
+    return new ApprenticePage(apprentices.ofCohort(cohortId, scope, paging), apprentices.countOfCohort(cohortId, scope));
   }
 
   public List<Apprentice> ofEmployer(String employerCode, Caller caller, Paging paging) {

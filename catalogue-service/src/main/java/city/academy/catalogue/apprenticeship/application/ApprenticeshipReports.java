@@ -70,8 +70,10 @@ public class ApprenticeshipReports {
       employers.add(ApprenticeshipFigures.summarise(employer, employer, byEmployer.getOrDefault(employer, List.of()), asOf));
     }
     employers.sort(Comparator.comparing(Summary::key));
-    List<ApprenticeLine> behind = lines.stream().filter(l -> l.pace(asOf).pace() == OtjPace.Pace.BEHIND)
-        .sorted(Comparator.comparing((ApprenticeLine l) -> l.pace(asOf).confirmedHours().subtract(l.pace(asOf).expectedToDate())))
+    Map<ApprenticeLine, OtjPace> paces = new java.util.IdentityHashMap<>();
+    lines.forEach(l -> paces.put(l, l.pace(asOf)));
+    List<ApprenticeLine> behind = lines.stream().filter(l -> paces.get(l).pace() == OtjPace.Pace.BEHIND)
+        .sorted(Comparator.comparing((ApprenticeLine l) -> paces.get(l).confirmedHours().subtract(paces.get(l).expectedToDate())))
         .toList();
     List<ApprenticeLine> overdue = lines.stream().filter(l -> l.reviewOverdue(asOf))
         .sorted(Comparator.comparing(ApprenticeLine::reviewDueBy)).toList();

@@ -18,8 +18,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class EmailOutboxDesk {
 
-  /** What one email says, read from the message. */
-  public record Content(long deliveryId, String personId, String subject, String text) {}
+  /** What one email says, read from the message, and how often it was tried before. */
+  public record Content(long deliveryId, String personId, String subject, String text, int attempts) {}
 
   @Inject EmailOutbox outbox;
 
@@ -30,12 +30,8 @@ public class EmailOutboxDesk {
   public Optional<Content> content(long id) {
     return outbox.byId(id).map(d -> {
       Message m = d.message();
-      return new Content(d.id(), d.personId(), m.subject(), m.text());
+      return new Content(d.id(), d.personId(), m.subject(), m.text(), d.attempts());
     });
-  }
-
-  public int attempts(long id) {
-    return outbox.byId(id).map(d -> d.attempts()).orElse(0);
   }
 
   public boolean sent(long id, String sender, String to, OffsetDateTime at) {

@@ -1,6 +1,5 @@
 package city.academy.catalogue.message.application;
 
-import city.academy.platform.mail.Mail;
 import city.academy.platform.mail.MailSettings;
 import city.academy.platform.mail.MailTransport;
 import jakarta.annotation.PostConstruct;
@@ -102,8 +101,7 @@ public class EmailSender {
   }
 
   private void retry(long id, EmailOutboxDesk.Content c, String reason) {
-    int attempts = desk.attempts(id);
-    Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(attempts, 10));
+    Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(c.attempts(), 10));
     if (pause.compareTo(LONGEST_PAUSE) > 0) {
       pause = LONGEST_PAUSE;
     }

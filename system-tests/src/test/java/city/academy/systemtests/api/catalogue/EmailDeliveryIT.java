@@ -68,6 +68,7 @@ class EmailDeliveryIT {
     assertThat(Api.get("/passport/api/people/" + personId + "/contact", Api.tokenFor("admin")).status()).isEqualTo(403);
     assertThat(Api.get("/passport/api/people/" + personId + "/contact", null).status()).isEqualTo(401);
     assertThat(Api.get("/passport/api/people/OWA-00000000/contact", Tokens.system()).status()).isEqualTo(404);
+    assertThat(Api.get("/passport/api/people/not-an-identity/contact", Tokens.system()).status()).isEqualTo(400);
   }
 
   /** Waits (the sender runs every few seconds) for the one email with that subject to that address. */
