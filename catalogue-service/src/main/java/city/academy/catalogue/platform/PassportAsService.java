@@ -52,6 +52,15 @@ public class PassportAsService {
     for (int i = 0; i + 1 < templateValues.length; i += 2) {
       target = target.resolveTemplate((String) templateValues[i], templateValues[i + 1]);
     }
+    return authorised(target);
+  }
+
+  /** A JSON request to a path with one query parameter, e.g. {@code api/reminders/due?on=2026-12-03}. */
+  public Invocation.Builder requestWithQuery(String path, String name, Object value) {
+    return authorised(client.target(passportUrl).path(path).queryParam(name, value));
+  }
+
+  private Invocation.Builder authorised(jakarta.ws.rs.client.WebTarget target) {
     return target.request(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, signer.systemToken(SENDER).bearer());
   }
 }

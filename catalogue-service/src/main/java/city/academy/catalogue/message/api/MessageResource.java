@@ -1,5 +1,12 @@
 package city.academy.catalogue.message.api;
 
+import city.academy.catalogue.api.EmailPreferencesDto;
+import city.academy.catalogue.message.application.EmailPreferences;
+import city.academy.catalogue.message.domain.EmailPreference;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import java.util.List;
+
 import city.academy.catalogue.api.MessageDto;
 import city.academy.catalogue.api.MessagePageDto;
 import city.academy.catalogue.booking.api.BookingMapper;
@@ -32,7 +39,31 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MessageResource {
 
   @Inject Messages messages;
+  @Inject EmailPreferences preferences;
   @Inject Caller caller;
+
+  @GET
+  @Path("/preferences")
+  @Operation(summary = "Which of my messages also come by email")
+  public EmailPreferencesDto myPreferences() {
+    return toDto(preferences.of(person()));
+  }
+
+  @PUT
+  @Path("/preferences")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Choose which of my messages also come by email (expiry reminders ALL or FEWER: they cannot be switched off)")
+  public EmailPreferencesDto choosePreferences(EmailPreferencesDto choice) {
+    person();
+    EmailPreferences.Choice chosen = choice == null ? null : new EmailPreferences.Choice(choice.expiryReminders(),
+        choice.bookingUpdates(), choice.sessionReminders(), choice.teamDigest(), choice.organisationDigest());
+    return toDto(preferences.choose(caller, chosen));
+  }
+
+  private EmailPreferencesDto toDto(EmailPreference p) {
+    return new EmailPreferencesDto(p.expiryReminders().name(), p.bookingUpdates(), p.sessionReminders(), p.teamDigest(),
+        p.organisationDigest(), caller.has(Role.HR_ADMIN) ? caller.hrAdminOf().stream().sorted().toList() : List.of());
+  }
 
   @GET
   @Path("/me")

@@ -21,21 +21,33 @@ public class Messages {
   private MessageRepository messages;
   private Event<MessageLeft> left;
   private EmailOutboxDesk email;
+  private EmailPreferences preferences;
 
   protected Messages() {}
 
   @Inject
-  public Messages(MessageRepository messages, Event<MessageLeft> left, EmailOutboxDesk email) {
+  public Messages(MessageRepository messages, Event<MessageLeft> left, EmailOutboxDesk email, EmailPreferences preferences) {
     this.messages = messages;
     this.left = left;
     this.email = email;
+    this.preferences = preferences;
   }
 
-  /** Stores the message and queues it for email, both in the caller's transaction. */
+  /**
+   * Stores the message and, if the person's preferences want this kind by email, queues it for
+   * email, both in the caller's transaction.
+   */
   public Message leave(String personId, MessageKind kind, String subject, String text, Long sessionId, Long bookingId) {
+    return leave(personId, kind, subject, text, sessionId, bookingId, preferences.wantsEmail(personId, kind));
+  }
+
+  /** Stores the message and queues it for email when {@code emailIt} (the caller asked the preferences). */
+  public Message leave(String personId, MessageKind kind, String subject, String text, Long sessionId, Long bookingId, boolean emailIt) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Message message = messages.add(new Message(personId, kind, subject, text, sessionId, bookingId, now));
-    email.queue(message, now);
+    if (emailIt) {
+      email.queue(message, now);
+    }
     left.fire(new MessageLeft(message));
     return message;
   }

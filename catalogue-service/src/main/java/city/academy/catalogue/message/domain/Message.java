@@ -18,7 +18,7 @@ import java.util.Objects;
 @Table(name = "message")
 public class Message {
   public static final int SUBJECT_MAX = 200;
-  public static final int TEXT_MAX = 2000;
+  public static final int TEXT_MAX = 8000;
 
   @Id
   @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)

@@ -44,8 +44,9 @@ public class StaffReader {
     // our own table cannot carry SQL.
     String scope = organisationId == null ? "" : " AND e.organisation_id = " + organisationId.longValue();
     String posts = "SELECT e.person_id, p.passport_id, p.given_name, p.family_name, o.code, o.sector,"
-        + " e.staff_group, e.clinical, e.patient_facing"
-        + CURRENT.replace("FROM employment e", "FROM employment e JOIN person p ON p.id = e.person_id") + scope
+        + " e.staff_group, e.clinical, e.patient_facing, m.passport_id"
+        + CURRENT.replace("FROM employment e", "FROM employment e JOIN person p ON p.id = e.person_id"
+            + " LEFT JOIN person m ON m.id = e.line_manager_id") + scope
         + " ORDER BY e.person_id, e.start_date, e.id";
     String records = "SELECT r.person_id, r.id, r.subject_code, r.level_code, r.completed_on, r.expires_on, r.entry_kind, r.supersedes_id"
         + " FROM training_record r WHERE r.subject_code IS NOT NULL AND r.completed_on <= ?"
@@ -105,8 +106,13 @@ public class StaffReader {
       String name = postRows.getString(3) + " " + postRows.getString(4);
       List<Post> posts = new ArrayList<>(2);
       List<String> organisations = new ArrayList<>(2);
+      List<String> managers = new ArrayList<>(1);
       while (morePosts && postRows.getLong(1) == person) {
         organisations.add(postRows.getString(5));
+        String manager = postRows.getString(10);
+        if (manager != null && !managers.contains(manager)) {
+          managers.add(manager);
+        }
         posts.add(new Post(postRows.getString(7), postRows.getBoolean(8), postRows.getBoolean(9), postRows.getString(6)));
         morePosts = postRows.next();
       }
@@ -125,7 +131,8 @@ public class StaffReader {
             expires, "REVOCATION".equals(recordRows.getString(7)), superseded));
         moreRecords = recordRows.next();
       }
-      action.accept(new StaffMember(person, passportId, name, List.copyOf(posts), List.copyOf(organisations), evidence));
+      action.accept(new StaffMember(person, passportId, name, List.copyOf(posts), List.copyOf(organisations), evidence,
+          List.copyOf(managers)));
     }
   }
 }
