@@ -1,5 +1,6 @@
 package city.academy.web.booking;
 
+import city.academy.catalogue.api.MessageMarkup;
 import city.academy.catalogue.api.MessageDto;
 import city.academy.catalogue.api.SessionClient;
 import city.academy.web.platform.Paging;
@@ -26,7 +27,13 @@ public class MessagesBacking {
   @Inject @RestClient SessionClient sessions;
 
   /** One message as listed. */
-  public record Row(long id, String subject, String text, String sent, boolean unread, boolean aboutABooking) {}
+  public record Row(long id, String subject, String text, String sent, boolean unread, boolean aboutABooking) {
+
+    /** The text as safe HTML: its paragraphs, lists and links (everything else escaped). */
+    public String html() {
+      return MessageMarkup.html(text);
+    }
+  }
 
   private String page;
   private List<Row> rows = List.of();

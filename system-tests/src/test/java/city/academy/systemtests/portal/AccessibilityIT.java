@@ -149,6 +149,10 @@ class AccessibilityIT extends BrowserTest {
     assertAccessible("my profile");
     browser.screenshot("profile");
 
+    browser.open("/preferences.xhtml");
+    browser.waitFor(By.id("preferences-form"));
+    assertAccessible("my email preferences");
+
     browser.open("/catalogue.xhtml");
     browser.waitFor(By.id("courses"));
     assertAccessible("the catalogue");

@@ -103,4 +103,14 @@ public interface SessionClient {
   @POST
   @Path("/messages/{id}/read")
   MessageDto markRead(@PathParam("id") long id);
+
+  /** Which of my messages also come by email. */
+  @GET
+  @Path("/messages/preferences")
+  EmailPreferencesDto myEmailPreferences();
+
+  @PUT
+  @Path("/messages/preferences")
+  @Consumes(MediaType.APPLICATION_JSON)
+  EmailPreferencesDto chooseEmailPreferences(EmailPreferencesDto choice);
 }
