@@ -61,5 +61,30 @@ CREATE TABLE email_preference (
     CONSTRAINT ck_email_preference_expiry CHECK (expiry_reminders IN ('ALL', 'FEWER'))
 );
 
+-- An HR admin's weekly digest of their organisation: one per person and week, ever.
+CREATE TABLE organisation_digest (
+    person_id           VARCHAR(16)   NOT NULL,
+    week_of             DATE          NOT NULL,
+    organisation_code   VARCHAR(16)   NOT NULL,
+    message_id          BIGINT        NOT NULL REFERENCES message (id),
+    CONSTRAINT pk_organisation_digest PRIMARY KEY (person_id, week_of)
+);
+
+-- Emails refused for good because of the address (none, malformed, refused by the mail server),
+-- for the HR admins of each organisation the person works for. Never deleted.
+CREATE SEQUENCE undeliverable_email_seq START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE undeliverable_email (
+    id                  BIGINT        NOT NULL PRIMARY KEY,
+    delivery_id         BIGINT        NOT NULL REFERENCES email_outbox (id),
+    person_id           VARCHAR(16)   NOT NULL,
+    person_name         VARCHAR(200)  NOT NULL,
+    address             VARCHAR(320),
+    reason              VARCHAR(500)  NOT NULL,
+    refused_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    organisation_code   VARCHAR(16)
+);
+CREATE INDEX ix_undeliverable_email_organisation ON undeliverable_email (organisation_code, person_id);
+
 -- Digests list a whole team: room for longer messages.
 ALTER TABLE message ALTER COLUMN body SET DATA TYPE VARCHAR(8000);

@@ -66,6 +66,8 @@ public final class HomeLinks {
   static final HomeLink COMPLIANCE =
       new HomeLink(
           "Compliance", "/organisation/compliance.xhtml", "How many of your staff meet every requirement, and what expires soon");
+  static final HomeLink EMAIL_PROBLEMS =
+      new HomeLink("Emails that do not arrive", "/organisation/email-problems.xhtml", "Staff whose email address is refused, so they miss reminders");
   static final HomeLink IMPORTS =
       new HomeLink(
           "Import records", "/organisation/imports.xhtml", "Upload a CSV file of training records from your HR or training system");
@@ -99,7 +101,7 @@ public final class HomeLinks {
             "Your team",
             List.of(MY_TEAM, APPROVALS, MANAGED_APPRENTICES),
             null));
-    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS, IMPORTS, OUR_APPRENTICES), null));
+    add(new HomeSection(PortalRole.HR_ADMIN, "Your organisation", List.of(OUR_STAFF, TRANSFER_CHECK, COMPLIANCE, TRAINING_RECORDS, IMPORTS, EMAIL_PROBLEMS, OUR_APPRENTICES), null));
     add(new HomeSection(PortalRole.PROVIDER, "Your training team", List.of(OUR_COURSES, FILL_REPORT, PROVIDER_COHORTS), null));
     add(
         new HomeSection(

@@ -56,6 +56,7 @@ class HomeLinksTest {
             org.assertj.core.groups.Tuple.tuple("Compliance", "/organisation/compliance.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Training records", "/organisation/records.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Import records", "/organisation/imports.xhtml"),
+            org.assertj.core.groups.Tuple.tuple("Emails that do not arrive", "/organisation/email-problems.xhtml"),
             org.assertj.core.groups.Tuple.tuple("Apprentices", "/apprenticeships/cohorts.xhtml"));
     assertThat(HomeLinks.sectionsFor(List.of("PROVIDER")).get(0).links())
         .extracting(HomeLink::label, HomeLink::path)
@@ -78,7 +79,8 @@ class HomeLinksTest {
         "/organisation/staff.xhtml", "/framework.xhtml", "/organisation/transfer-check.xhtml", "/organisation/compliance.xhtml",
         "/organisation/records.xhtml", "/city.xhtml", "/team.xhtml", "/approvals.xhtml", "/provider/courses.xhtml",
         "/provider/reports.xhtml", "/academy/fill.xhtml", "/organisation/imports.xhtml", "/apprenticeships/team.xhtml",
-        "/apprenticeships/cohorts.xhtml", "/apprenticeships/programmes.xhtml", "/apprenticeships/city.xhtml");
+        "/apprenticeships/cohorts.xhtml", "/apprenticeships/programmes.xhtml", "/apprenticeships/city.xhtml",
+        "/organisation/email-problems.xhtml");
     assertThat(roles(HomeLinks.sectionsFor(List.of("STAFF")))).doesNotContain("HR_ADMIN");
   }
 
@@ -95,7 +97,7 @@ class HomeLinksTest {
     assertThat(labels(nav)).containsExactly(
         "Home", "My passport", "Share my passport", "My signed passport", "My profile", "Find training", "My bookings", "Messages",
         "My apprenticeship", "My team", "Approvals", "Apprentices I manage", "Our staff", "Transfer check", "Compliance", "Training records",
-        "Import records", "Apprentices", "Our courses", "Fill report");
+        "Import records", "Emails that do not arrive", "Apprentices", "Our courses", "Fill report");
     assertThat(nav).extracting(HomeLink::path).doesNotHaveDuplicates();
   }
 

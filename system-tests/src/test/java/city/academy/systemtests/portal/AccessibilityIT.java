@@ -170,6 +170,10 @@ class AccessibilityIT extends BrowserTest {
     assertAccessible("the staff list");
     browser.screenshot("staff");
 
+    browser.open("/organisation/email-problems.xhtml");
+    browser.waitFor(By.id("problems"));
+    assertAccessible("emails that do not arrive");
+
     browser.open("/organisation/staff.xhtml?org=BWC");
     assertAccessible("the staff list with a refusal from the service");
   }

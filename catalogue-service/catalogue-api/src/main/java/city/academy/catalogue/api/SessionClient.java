@@ -109,6 +109,12 @@ public interface SessionClient {
   @Path("/messages/preferences")
   EmailPreferencesDto myEmailPreferences();
 
+  /** An organisation's people whose emails are refused because of their address (its HR admins, academy admins). */
+  @GET
+  @Path("/messages/undeliverable")
+  EmailProblemPageDto undeliverable(@QueryParam("organisation") String organisation, @QueryParam("page") int page,
+      @QueryParam("size") int size);
+
   @PUT
   @Path("/messages/preferences")
   @Consumes(MediaType.APPLICATION_JSON)

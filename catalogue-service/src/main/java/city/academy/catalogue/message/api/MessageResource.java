@@ -1,6 +1,9 @@
 package city.academy.catalogue.message.api;
 
 import city.academy.catalogue.api.EmailPreferencesDto;
+import city.academy.catalogue.api.EmailProblemDto;
+import city.academy.catalogue.api.EmailProblemPageDto;
+import city.academy.catalogue.message.application.EmailProblems;
 import city.academy.catalogue.message.application.EmailPreferences;
 import city.academy.catalogue.message.domain.EmailPreference;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +43,7 @@ public class MessageResource {
 
   @Inject Messages messages;
   @Inject EmailPreferences preferences;
+  @Inject EmailProblems problems;
   @Inject Caller caller;
 
   @GET
@@ -58,6 +62,20 @@ public class MessageResource {
     EmailPreferences.Choice chosen = choice == null ? null : new EmailPreferences.Choice(choice.expiryReminders(),
         choice.bookingUpdates(), choice.sessionReminders(), choice.teamDigest(), choice.organisationDigest());
     return toDto(preferences.choose(caller, chosen));
+  }
+
+  @GET
+  @Path("/undeliverable")
+  @RolesAllowed({Role.HR_ADMIN_NAME, Role.ACADEMY_ADMIN_NAME})
+  @Operation(summary = "An organisation's people whose emails are refused because of their address (its HR admins and academy admins)")
+  public EmailProblemPageDto undeliverable(@QueryParam("organisation") String organisation,
+      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    Paging paging = Paging.of(page, size, 100);
+    var items = problems.ofOrganisation(organisation, caller, paging).stream()
+        .map(p -> new EmailProblemDto(p.personId(), p.personName(), p.address(), p.reason(), BookingMapper.moment(p.lastRefusedAt()), p.emails()))
+        .toList();
+    return new EmailProblemPageDto(organisation.strip().toUpperCase(java.util.Locale.ROOT), items, page, size,
+        problems.peopleOf(organisation, caller));
   }
 
   private EmailPreferencesDto toDto(EmailPreference p) {

@@ -1,5 +1,7 @@
 package city.academy.catalogue.message.application;
 
+import city.academy.catalogue.message.domain.UndeliverableEmail;
+import city.academy.catalogue.message.domain.UndeliverableEmails;
 import city.academy.catalogue.message.domain.EmailDelivery;
 import city.academy.catalogue.message.domain.EmailOutbox;
 import city.academy.catalogue.message.domain.Message;
@@ -22,6 +24,7 @@ public class EmailOutboxDesk {
   public record Content(long deliveryId, String personId, String subject, String text, int attempts) {}
 
   @Inject EmailOutbox outbox;
+  @Inject UndeliverableEmails undeliverable;
 
   public List<Long> claim(String sender, OffsetDateTime now, OffsetDateTime until, int limit) {
     return outbox.claimDue(sender, now, until, limit);
@@ -44,6 +47,21 @@ public class EmailOutboxDesk {
 
   public boolean refused(long id, String sender, String error, OffsetDateTime at) {
     return outbox.markRefused(id, sender, error, at);
+  }
+
+  /**
+   * Refused for good because of the person's address (none, or refused by the mail server): also
+   * told to the HR admins of each organisation they work for, in the same transaction.
+   */
+  public boolean refusedAddress(long id, String sender, String error, OffsetDateTime at, String personId, Recipients.Recipient to) {
+    if (!outbox.markRefused(id, sender, error, at)) {
+      return false;
+    }
+    List<String> organisations = to.organisations().isEmpty() ? java.util.Collections.singletonList(null) : to.organisations();
+    for (String organisation : organisations) {
+      undeliverable.add(new UndeliverableEmail(id, personId, to.name(), to.email(), error, at, organisation));
+    }
+    return true;
   }
 
   /** Queues a message for email; in the caller's transaction (the message's own). */

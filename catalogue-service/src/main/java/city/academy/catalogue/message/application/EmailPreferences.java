@@ -63,6 +63,11 @@ public class EmailPreferences {
     return preference;
   }
 
+  /** Everyone who asked for an organisation's weekly digest. */
+  public java.util.List<EmailPreference> organisationDigests() {
+    return preferences.organisationDigests();
+  }
+
   /** Whether a message of this kind for this person is also emailed. */
   public boolean wantsEmail(String personId, MessageKind kind) {
     return kind.emailChoice() == MessageKind.EmailChoice.ALWAYS || of(personId).wantsEmail(kind);

@@ -74,9 +74,12 @@ public class EmailSender {
       retry(id, c, unavailable.getMessage());
       return false;
     }
-    if (recipient.isEmpty() || recipient.get().email() == null || recipient.get().email().isBlank()) {
-      desk.refused(id, sender, recipient.isEmpty() ? "The passport has no person " + c.personId() + "."
-          : "The passport has no email address for " + c.personId() + ".", now());
+    if (recipient.isEmpty()) {
+      desk.refused(id, sender, "The passport has no person " + c.personId() + ".", now());
+      return false;
+    }
+    if (recipient.get().email() == null || recipient.get().email().isBlank()) {
+      desk.refusedAddress(id, sender, "The passport has no email address for " + c.personId() + ".", now(), c.personId(), recipient.get());
       return false;
     }
     Recipients.Recipient to = recipient.get();
@@ -90,7 +93,7 @@ public class EmailSender {
       }
       case REFUSED -> {
         LOG.warning(() -> "Email " + id + " to " + c.personId() + " refused for good: " + result.reason());
-        desk.refused(id, sender, result.reason(), now());
+        desk.refusedAddress(id, sender, result.reason(), now(), c.personId(), to);
         return false;
       }
       default -> {

@@ -29,7 +29,7 @@ public class PassportRecipients implements Recipients {
         throw new IllegalStateException("The passport answered " + response.getStatus() + " when asked for an address.");
       }
       ContactDto contact = response.readEntity(ContactDto.class);
-      return Optional.of(new Recipient(contact.name(), contact.email()));
+      return Optional.of(new Recipient(contact.name(), contact.email(), contact.organisations()));
     } catch (ProcessingException e) {
       throw new IllegalStateException("The passport could not be reached for an address: " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package city.academy.catalogue.reminder.api;
 import city.academy.catalogue.api.ReminderRunDto;
 import city.academy.catalogue.booking.domain.LondonTime;
 import city.academy.catalogue.reminder.application.ExpiryReminderJob;
+import city.academy.catalogue.reminder.application.OrganisationDigestJob;
 import city.academy.platform.problem.ProblemException;
 import city.academy.platform.security.Caller;
 import city.academy.platform.security.Role;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ReminderResource {
 
   @Inject ExpiryReminderJob expiry;
+  @Inject OrganisationDigestJob organisationDigests;
   @Inject Caller caller;
 
   @POST
@@ -38,5 +40,16 @@ public class ReminderResource {
     LocalDate today = LocalDate.now(LondonTime.LONDON);
     ExpiryReminderJob.Run run = expiry.run(today, true).orElseThrow();
     return new ReminderRunDto(run.day(), run.people(), run.reminders(), run.digests(), run.millis());
+  }
+
+  @POST
+  @Path("/organisation-digests/runs")
+  @Operation(summary = "Send this week's HR organisation digests now (academy admins): only people without this week's digest get one")
+  public ReminderRunDto runOrganisationDigests() {
+    if (!caller.has(Role.ACADEMY_ADMIN)) {
+      throw ProblemException.forbidden("Reminder runs are for academy admins.");
+    }
+    OrganisationDigestJob.Run run = organisationDigests.run(LocalDate.now(LondonTime.LONDON), true).orElseThrow();
+    return new ReminderRunDto(run.weekOf(), run.digests(), 0, run.digests(), run.millis());
   }
 }

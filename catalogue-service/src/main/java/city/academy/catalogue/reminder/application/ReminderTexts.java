@@ -4,6 +4,8 @@ import city.academy.catalogue.booking.domain.LondonTime;
 import city.academy.catalogue.reminder.domain.BookableSessions;
 import city.academy.catalogue.reminder.domain.DueRequirement;
 import city.academy.catalogue.reminder.domain.ExpiryReminder;
+import city.academy.catalogue.reminder.domain.OrganisationFigures;
+import city.academy.catalogue.reminder.domain.ReminderDates;
 import city.academy.catalogue.reminder.domain.ReminderThreshold;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,33 @@ final class ReminderTexts {
     }
     body.append("\n\nThey can book sessions in Find training. See your team's training in the portal: ")
         .append(portal).append("/team.xhtml");
+    return new Text(subject, body.toString());
+  }
+
+  static Text forOrganisation(OrganisationFigures f, long undeliverable, String portal) {
+    String subject = "Weekly mandatory training digest: " + f.name();
+    StringBuilder body = new StringBuilder("Mandatory training at ").append(f.name()).append(" on ")
+        .append(ReminderDates.spoken(f.asOf())).append(": ").append(f.compliantPeople()).append(" of ").append(f.people())
+        .append(f.people() == 1 ? " person has" : " people have").append(" all their mandatory training up to date.");
+    if (!f.subjects().isEmpty()) {
+      body.append("\n\nExpired or missing, by subject:");
+      f.subjects().forEach(s -> body.append("\n- ").append(s.subjectName()).append(": ").append(s.expired()).append(" expired, ")
+          .append(s.missing()).append(" missing"));
+    }
+    body.append("\n\n").append(f.expiringSoon().isEmpty()
+        ? "Nobody's training stops counting in the next " + f.expiringDays() + " days."
+        : "Training that stops counting in the next " + f.expiringDays() + " days (each person has been reminded):");
+    f.expiringSoon().stream().limit(DIGEST_LINES).forEach(e -> body.append("\n- ").append(e.personName()).append(", ")
+        .append(e.subjectName()).append(": ").append(ReminderThreshold.standing(e.expiresOn(), f.asOf())));
+    if (f.expiringSoon().size() > DIGEST_LINES) {
+      body.append("\n- and ").append(f.expiringSoon().size() - DIGEST_LINES).append(" more");
+    }
+    if (undeliverable > 0) {
+      body.append("\n\n").append(undeliverable == 1 ? "1 person's email address does not work" : undeliverable + " people's email addresses do not work")
+          .append(", so they miss these reminders.\n- See who, and why: ").append(portal)
+          .append("/organisation/email-problems.xhtml?org=").append(f.code());
+    }
+    body.append("\n\nSee the details in the portal: ").append(portal).append("/organisation/compliance.xhtml?org=").append(f.code());
     return new Text(subject, body.toString());
   }
 

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the day's expiry reminders once the London clock passes {@code academy.reminders.expiry.at}
- * (default 07:00): it looks every minute, and the day's run, once finished, is not run again. With
+ * (default 07:00), and on Mondays the HR admins' weekly digests after them: it looks every minute,
+ * and a day's (or week's) run, once finished, is not run again. With
  * {@code academy.reminders.automatic=false} nothing runs by itself (admins can still ask for a run).
  */
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class ReminderTimer {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject ExpiryReminderJob expiry;
+  @Inject OrganisationDigestJob organisationDigests;
   @Inject CatalogueStartup startup;
 
   @Inject
@@ -61,10 +63,13 @@ public class ReminderTimer {
     }
     try {
       expiry.run(now.toLocalDate(), false);
+      if (now.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+        organisationDigests.run(now.toLocalDate(), false);
+      }
     } catch (ProblemException busyOrUnavailable) {
-      LOG.info(() -> "Expiry reminders not run now: " + busyOrUnavailable.getMessage());
+      LOG.info(() -> "Reminders not run now: " + busyOrUnavailable.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Expiry reminders failed; the next minute tries again", e);
+      LOG.log(Level.WARNING, "Reminders failed; the next minute tries again", e);
     }
   }
 

@@ -26,4 +26,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     em.persist(account);
     return account;
   }
+
+  @Override
+  public boolean isHrAdmin(String passportId, String organisationCode) {
+    return em.createQuery("select count(g) from RoleGrant g where g.account.person.passportId = :person and g.account.enabled = true"
+            + " and g.role = :role and g.organisation.code = :org", Long.class)
+        .setParameter("person", passportId).setParameter("role", city.academy.platform.security.Role.HR_ADMIN)
+        .setParameter("org", organisationCode).getSingleResult() > 0;
+  }
 }

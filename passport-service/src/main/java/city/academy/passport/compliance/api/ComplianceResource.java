@@ -1,5 +1,6 @@
 package city.academy.passport.compliance.api;
 
+import city.academy.passport.api.OrganisationDigestDto;
 import city.academy.passport.api.ComplianceDto;
 import city.academy.passport.api.ExpiringDto;
 import city.academy.passport.api.TrainingFrameworkDto;
@@ -41,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RequestScoped
 @SecurityRequirement(name = "token")
 public class ComplianceResource {
+  /** The weekly digest lists who expires within this many days. */
+  static final int DIGEST_DAYS = 30;
 
   @Inject ComplianceService compliance;
   @Inject TrainingFramework framework;
@@ -114,6 +117,16 @@ public class ComplianceResource {
     }
     var result = compliance.organisation(code, ComplianceService.today(), days, caller);
     return result.tally().expiring().stream().map(this::toDto).toList();
+  }
+
+  @GET
+  @Path("/organisations/{code}/digest")
+  @RolesAllowed(Role.SYSTEM_NAME)
+  @Operation(summary = "What an HR admin's weekly digest says: the organisation's compliance and who expires within 30 days"
+      + " (services only; 403 when the person named in 'for' is not the organisation's HR admin now)")
+  public OrganisationDigestDto digest(@PathParam("code") String code, @QueryParam("for") String forPerson) {
+    var result = compliance.digest(code, forPerson, ComplianceService.today(), DIGEST_DAYS, caller);
+    return new OrganisationDigestDto(toDto(result, false), DIGEST_DAYS, result.tally().expiring().stream().map(this::toDto).toList());
   }
 
   @GET

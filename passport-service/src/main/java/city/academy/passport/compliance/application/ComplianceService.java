@@ -1,5 +1,6 @@
 package city.academy.passport.compliance.application;
 
+import city.academy.passport.access.domain.UserAccountRepository;
 import city.academy.passport.compliance.domain.ComplianceTally;
 import city.academy.passport.compliance.infrastructure.StaffReader;
 import city.academy.passport.framework.domain.TrainingFramework;
@@ -31,16 +32,18 @@ public class ComplianceService {
   private StaffReader staff;
   private OrganisationRepository organisations;
   private TrainingFramework framework;
+  private UserAccountRepository accounts;
   private int window;
 
   protected ComplianceService() {}
 
   @Inject
   public ComplianceService(StaffReader staff, OrganisationRepository organisations, TrainingFramework framework,
-      @ConfigProperty(name = "academy.passport.expiring-window-days", defaultValue = "90") int window) {
+      UserAccountRepository accounts, @ConfigProperty(name = "academy.passport.expiring-window-days", defaultValue = "90") int window) {
     this.staff = staff;
     this.organisations = organisations;
     this.framework = framework;
+    this.accounts = accounts;
     this.window = window;
   }
 
@@ -72,6 +75,23 @@ public class ComplianceService {
     ComplianceTally tally = new ComplianceTally(framework, asOf, window, 0, MAX_EXPIRING).listing(subject, status);
     staff.forEach(organisation.id(), asOf, tally::add);
     return new Result(organisation.code(), organisation.name(), tally);
+  }
+
+  /**
+   * The organisation's compliance and who expires within {@code expiringDays}, for a service writing
+   * the weekly digest of a person who must be the organisation's HR admin now (403 otherwise: they
+   * lost the role since they asked for it).
+   */
+  public Result digest(String code, String forPerson, LocalDate asOf, int expiringDays, Caller caller) {
+    if (!caller.has(Role.SYSTEM)) {
+      throw ProblemException.forbidden("Digests are written by the platform's own services.");
+    }
+    Organisation organisation = organisations.byCode(code)
+        .orElseThrow(() -> ProblemException.notFound("There is no organisation with code " + code + "."));
+    if (forPerson == null || !accounts.isHrAdmin(forPerson, organisation.code())) {
+      throw ProblemException.forbidden((forPerson == null ? "Nobody" : forPerson) + " is not an HR admin of " + organisation.name() + ".");
+    }
+    return tally(organisation.id(), organisation.code(), organisation.name(), asOf, expiringDays);
   }
 
   public Result city(LocalDate asOf, Caller caller) {

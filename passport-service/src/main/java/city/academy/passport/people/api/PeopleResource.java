@@ -1,5 +1,6 @@
 package city.academy.passport.people.api;
 
+import city.academy.passport.staffpassport.application.PassportService;
 import city.academy.passport.api.ContactDto;
 import city.academy.passport.api.PersonDto;
 import city.academy.passport.people.domain.Person;
@@ -74,7 +75,8 @@ public class PeopleResource {
           @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.")
           String personId) {
     Person person = find(personId);
-    return new ContactDto(person.passportId(), person.givenName() + " " + person.familyName(), person.email());
+    return new ContactDto(person.passportId(), person.givenName() + " " + person.familyName(), person.email(),
+        person.organisationCodesOn(PassportService.today()).stream().distinct().toList());
   }
 
   private Person find(String personId) {
