@@ -11,5 +11,7 @@ public enum MessageKind {
   REFUSED,
   BOOKING_CANCELLED,
   SESSION_CANCELLED,
-  SESSION_CHANGED
+  SESSION_CHANGED,
+  /** Two days before a session the person has a confirmed place on (docs/booking.md, "Session reminders"). */
+  SESSION_REMINDER
 }
