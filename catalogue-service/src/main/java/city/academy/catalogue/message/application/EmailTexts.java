@@ -11,7 +11,7 @@ final class EmailTexts {
 
   private EmailTexts() {}
 
-  static Mail of(String id, Recipients.Recipient to, EmailOutboxDesk.Content c, String portalUrl) {
+  static Mail of(String id, Recipients.Recipient to, EmailOutboxDesk.Content c, String portalUrl, List<Mail.Attachment> attachments) {
     String messages = portalUrl.replaceAll("/+$", "") + "/messages.xhtml";
     String text = "Dear " + to.name() + ",\n\n" + c.text() + "\n\nRead your messages in the One Workforce Academy portal: " + messages
         + "\n\nYou get this email because of a booking you or your manager made in the academy's catalogue.\n";
@@ -25,7 +25,7 @@ final class EmailTexts {
     html.append("<p><a href=\"").append(escape(messages)).append("\">Read your messages in the One Workforce Academy portal</a></p>\n")
         .append("<p style=\"color: #505a5f; font-size: 16px;\">You get this email because of a booking you or your manager made in the"
             + " academy's catalogue.</p>\n</body></html>\n");
-    return new Mail(id, to.email(), to.name(), c.subject(), text, html.toString(), List.of());
+    return new Mail(id, to.email(), to.name(), c.subject(), text, html.toString(), attachments);
   }
 
   static String escape(String s) {
