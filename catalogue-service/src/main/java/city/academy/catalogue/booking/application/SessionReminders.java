@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reminds people of their sessions two days before (docs/booking.md, "Session reminders"): finds the
  * confirmed bookings due ({@link SessionReminder}) and reminds each in its own transaction, so one
- * failure costs one reminder this run, not the run. Run by {@link ReminderTimer} and by academy
+ * failure costs one reminder this run, not the run. Run by {@link SessionReminderTimer} and by academy
  * admins ({@code POST /reminders/sessions/runs}); any number of runs, on any number of instances,
  * remind each booking once.
  */

@@ -15,10 +15,12 @@ import java.util.Optional;
 /**
  * A booked session as an email's calendar entry: the same event as in the person's feed (UID per
  * booking, SEQUENCE the session's plan version), so a calendar that has it from the feed or from an
- * earlier email updates it rather than adding a second.
+ * earlier email updates it rather than adding a second. Read in a short transaction of its own
+ * (the sender calls with none open, on the managed scheduler's thread, where an entity manager
+ * without a transaction is closed under the caller); it ends before the email is sent.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SessionCalendarEntries implements SessionCalendar {
   private JpaFeedBookings bookings;
 

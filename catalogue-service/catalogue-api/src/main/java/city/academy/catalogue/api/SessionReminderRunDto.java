@@ -11,4 +11,4 @@ package city.academy.catalogue.api;
  *     moved since
  * @param bookingsFailed not reminded because of an error; the next run tries again
  */
-public record ReminderRunDto(String remindedThrough, int bookingsDue, int bookingsReminded, int bookingsSkipped, int bookingsFailed) {}
+public record SessionReminderRunDto(String remindedThrough, int bookingsDue, int bookingsReminded, int bookingsSkipped, int bookingsFailed) {}

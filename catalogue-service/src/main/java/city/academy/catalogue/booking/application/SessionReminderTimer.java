@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the interval is 0.
  */
 @ApplicationScoped
-public class ReminderTimer {
-  private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
+public class SessionReminderTimer {
+  private static final Logger LOG = Logger.getLogger(SessionReminderTimer.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject SessionReminders reminders;
