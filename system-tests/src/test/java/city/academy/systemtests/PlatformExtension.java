@@ -59,7 +59,7 @@ public final class PlatformExtension implements BeforeAllCallback {
     env.put("ACADEMY_GRID_PORT", Integer.toString(port + 1));
     env.put("ACADEMY_PASSPORT_SCHEMA", "it_passport");
     env.put("ACADEMY_CATALOGUE_SCHEMA", "it_catalogue");
-    env.put("ACADEMY_JVM_OPTIONS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+    env.put("ACADEMY_JVM_OPTIONS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dacademy.reminders.automatic=false");
     env.put("ACADEMY_DEMO", "true");
     PlatformSettings settings = PlatformSettings.fromEnvironment(env, repository);
     if (database == Database.POSTGRES) {
