@@ -120,8 +120,11 @@ public class SessionDesk {
 
   // --- the clock: session reminders (SessionReminders)
 
-  /** Bookings whose session reminder is due now ({@link Booking#reminderDue}): ids, soonest session first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * Bookings whose session reminder is due now ({@link Booking#reminderDue}): ids, soonest session
+   * first. In a (short) transaction even though it only reads: the timer calls it on the managed
+   * scheduler's thread, where an entity manager without one is closed under the caller.
+   */
   public List<Long> remindersDue(int limit) {
     OffsetDateTime now = now();
     return bookings.reminderCandidates(now, SessionReminder.windowEnd(now), limit).stream()
