@@ -5,7 +5,7 @@ package city.academy.catalogue.api;
  * cancellations).
  *
  * @param kind e.g. BOOKING_CONFIRMED, WAITLISTED, PROMOTED, APPROVAL_NEEDED, APPROVED, REFUSED,
- *     BOOKING_CANCELLED, SESSION_CANCELLED, SESSION_CHANGED
+ *     BOOKING_CANCELLED, SESSION_CANCELLED, SESSION_CHANGED, SESSION_REMINDER
  * @param readAt when the person marked it read, or null
  */
 public record MessageDto(

@@ -9,6 +9,7 @@ import city.academy.catalogue.message.application.Messages;
 import city.academy.catalogue.message.domain.MessageKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 
 /** What people are told when their bookings change, in words they read in the portal. */
@@ -93,6 +94,37 @@ public class Notices {
     }
   }
 
+  /**
+   * Two days before: what, when and where, and how to cancel if they cannot come (on their
+   * bookings page until the cancellation cut-off; after it, by telling the provider).
+   *
+   * @param bookingsPage the portal's bookings page, e.g. {@code https://academy.example/bookings.xhtml}
+   */
+  void reminder(Booking booking, String bookingsPage, OffsetDateTime now) {
+    Session session = booking.session();
+    StringBuilder text = new StringBuilder("This is a reminder that you have a place on ").append(title(session)).append(".\n\n")
+        .append("When: ").append(span(session)).append(" (London time).\n");
+    if (session.venue() != null) {
+      text.append("Where: ").append(session.venue()).append(".\n");
+    }
+    if (session.onlineLink() != null) {
+      text.append(session.venue() == null ? "Where: online. Join here: " : "You can also join online: ").append(session.onlineLink()).append("\n");
+    }
+    if (session.trainer() != null) {
+      text.append("Trainer: ").append(session.trainer()).append(".\n");
+    }
+    text.append("\n");
+    if (session.cancellationCutoffAt().isAfter(now)) {
+      text.append("If you cannot come, please cancel your place by ").append(LondonTime.readable(session.cancellationCutoffAt()))
+          .append(" so that someone else can have it. You can cancel it on your bookings page: ").append(bookingsPage);
+    } else {
+      text.append("If you cannot come, please tell the course provider, ").append(session.ownerOrganisationCode())
+          .append(", as soon as you can: cancelling online closed on ").append(LondonTime.readable(session.cancellationCutoffAt()))
+          .append(". Your bookings: ").append(bookingsPage);
+    }
+    tell(booking, MessageKind.SESSION_REMINDER, "Reminder: " + title(session) + " on " + when(session), text.toString());
+  }
+
   private void tell(Booking booking, MessageKind kind, String subject, String text) {
     messages.leave(booking.personId(), kind, subject, text, booking.session().id(), booking.id());
   }
@@ -103,6 +135,14 @@ public class Notices {
 
   private static String when(Session session) {
     return LondonTime.readable(session.startsAt());
+  }
+
+  /** "Thu 3 Dec 2026, 09:30 to 11:30", or to another day's time when it ends on another day. */
+  private static String span(Session session) {
+    var starts = session.startsAt().atZoneSameInstant(LondonTime.LONDON);
+    var ends = session.endsAt().atZoneSameInstant(LondonTime.LONDON);
+    return LondonTime.readable(session.startsAt()) + " to "
+        + (starts.toLocalDate().equals(ends.toLocalDate()) ? ends.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) : LondonTime.readable(session.endsAt()));
   }
 
   private static String where(Session session) {

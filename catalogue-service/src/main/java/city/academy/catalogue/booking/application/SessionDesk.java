@@ -11,6 +11,7 @@ import city.academy.catalogue.booking.domain.Learner;
 import city.academy.catalogue.booking.domain.LondonTime;
 import city.academy.catalogue.booking.domain.Session;
 import city.academy.catalogue.booking.domain.SessionPlan;
+import city.academy.catalogue.booking.domain.SessionReminder;
 import city.academy.catalogue.booking.domain.SessionRepository;
 import city.academy.catalogue.completion.domain.CompletionHandOff;
 import city.academy.catalogue.completion.domain.CompletionOutbox;
@@ -115,6 +116,40 @@ public class SessionDesk {
     OffsetDateTime now = now();
     promoteWaitlist(session, now);
     session.applyRelease(now);
+  }
+
+  // --- the clock: session reminders (SessionReminders)
+
+  /**
+   * Bookings whose session reminder is due now ({@link Booking#reminderDue}): ids, soonest session
+   * first. In a (short) transaction even though it only reads: the timer calls it on the managed
+   * scheduler's thread, where an entity manager without one is closed under the caller.
+   */
+  public List<Long> remindersDue(int limit) {
+    OffsetDateTime now = now();
+    return bookings.reminderCandidates(now, SessionReminder.windowEnd(now), limit).stream()
+        .filter(b -> b.reminderDue(now))
+        .map(Booking::id)
+        .toList();
+  }
+
+  /**
+   * Reminds one person of their session, if still due: marks the booking reminded (a conditional
+   * update that only one run can win) and leaves the message, in one transaction, so the reminder
+   * is sent once or not at all. No session lock is needed: a cancellation committed first makes the
+   * update find no confirmed booking; one committed after comes after the reminder.
+   *
+   * @return false when it is no longer due or another run reminded it first
+   */
+  public boolean remind(long bookingId, String bookingsPage) {
+    OffsetDateTime now = now();
+    Booking booking = bookings.byId(bookingId).orElse(null);
+    if (booking == null || !booking.reminderDue(now)
+        || !bookings.markReminded(bookingId, booking.remindedForStart(), booking.session().startsAt(), now)) {
+      return false;
+    }
+    notices.reminder(booking, bookingsPage, now);
+    return true;
   }
 
   // --- learners: booking and cancelling

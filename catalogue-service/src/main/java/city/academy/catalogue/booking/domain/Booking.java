@@ -95,6 +95,17 @@ public class Booking {
   @Column(name = "attendance_marked_by", length = 64)
   private String attendanceMarkedBy;
 
+  /**
+   * When the person was reminded of the session, and of which start ({@link SessionReminder}).
+   * Written only by the reminder's conditional update (BookingRepository#markReminded), never by
+   * the entity, so no other change to the booking can overwrite them.
+   */
+  @Column(name = "reminded_at", insertable = false, updatable = false)
+  private OffsetDateTime remindedAt;
+
+  @Column(name = "reminded_for_start", insertable = false, updatable = false)
+  private OffsetDateTime remindedForStart;
+
   protected Booking() {}
 
   Booking(Session session, Learner learner, boolean partner, long queueNumber, OffsetDateTime now) {
@@ -233,5 +244,20 @@ public class Booking {
 
   public OffsetDateTime attendanceMarkedAt() {
     return attendanceMarkedAt;
+  }
+
+  public OffsetDateTime remindedAt() {
+    return remindedAt;
+  }
+
+  /** The session's start the last reminder was about; null while none was sent. */
+  public OffsetDateTime remindedForStart() {
+    return remindedForStart;
+  }
+
+  /** Whether the person is to be reminded of the session now ({@link SessionReminder#due}). */
+  public boolean reminderDue(OffsetDateTime now) {
+    return status == BookingStatus.CONFIRMED && session.status() == SessionStatus.SCHEDULED
+        && SessionReminder.due(session.startsAt(), remindedForStart, now);
   }
 }

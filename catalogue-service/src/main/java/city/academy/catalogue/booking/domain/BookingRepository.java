@@ -43,4 +43,22 @@ public interface BookingRepository {
   List<Booking> awaitingApprovalBy(String managerPersonId, Paging paging);
 
   long countAwaitingApprovalBy(String managerPersonId);
+
+  /**
+   * Confirmed bookings of scheduled sessions starting after {@code now} and before {@code until}
+   * that were not reminded of this start, with their sessions and courses, soonest first. The
+   * caller decides which are due ({@link Booking#reminderDue}).
+   */
+  List<Booking> reminderCandidates(OffsetDateTime now, OffsetDateTime until, int limit);
+
+  /**
+   * Marks a booking reminded of the session starting at {@code forStart}, if it is still confirmed
+   * and its last reminder is still the one read ({@code readForStart}, null for none): a
+   * compare-and-set in one statement, which both databases re-check after waiting for a concurrent
+   * writer, so of two runs (or two instances) exactly one succeeds. In the caller's transaction,
+   * with the reminder's message.
+   *
+   * @return false when another run reminded it first, or it is no longer confirmed
+   */
+  boolean markReminded(long bookingId, OffsetDateTime readForStart, OffsetDateTime forStart, OffsetDateTime at);
 }

@@ -4,6 +4,7 @@ import city.academy.catalogue.booking.domain.Booking;
 import city.academy.catalogue.booking.domain.BookingRepository;
 import city.academy.catalogue.booking.domain.BookingStatus;
 import city.academy.catalogue.booking.domain.Session;
+import city.academy.catalogue.booking.domain.SessionStatus;
 import city.academy.platform.problem.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,13 @@ import java.util.Optional;
 public class JpaBookingRepository implements BookingRepository {
   private static final List<BookingStatus> ACTIVE =
       List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.AWAITING_APPROVAL);
+
+  /** Marks a booking reminded if still confirmed and never reminded: (at, forStart, id). */
+  static final String MARK_REMINDED = "UPDATE booking SET reminded_at = ?, reminded_for_start = ? WHERE id = ?"
+      + " AND status = 'CONFIRMED' AND reminded_for_start IS NULL";
+  /** The same, for a booking last reminded of another start: (at, forStart, id, readForStart). */
+  static final String MARK_REMINDED_AGAIN = "UPDATE booking SET reminded_at = ?, reminded_for_start = ? WHERE id = ?"
+      + " AND status = 'CONFIRMED' AND reminded_for_start = ?";
 
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
@@ -147,5 +155,32 @@ public class JpaBookingRepository implements BookingRepository {
         .setParameter("manager", managerPersonId)
         .setParameter("status", BookingStatus.AWAITING_APPROVAL)
         .getSingleResult();
+  }
+
+  @Override
+  public List<Booking> reminderCandidates(OffsetDateTime now, OffsetDateTime until, int limit) {
+    // from the sessions by start (ix_course_session_starts_id) to their confirmed bookings (ix_booking_session_status)
+    return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course"
+            + " where s.startsAt > :now and s.startsAt < :until and s.status = :scheduled and b.status = :confirmed"
+            + " and (b.remindedForStart is null or b.remindedForStart <> s.startsAt)"
+            + " order by s.startsAt, b.id", Booking.class)
+        .setParameter("now", now)
+        .setParameter("until", until)
+        .setParameter("scheduled", SessionStatus.SCHEDULED)
+        .setParameter("confirmed", BookingStatus.CONFIRMED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public boolean markReminded(long bookingId, OffsetDateTime readForStart, OffsetDateTime forStart, OffsetDateTime at) {
+    var update = em.createNativeQuery(readForStart == null ? MARK_REMINDED : MARK_REMINDED_AGAIN)
+        .setParameter(1, at)
+        .setParameter(2, forStart)
+        .setParameter(3, bookingId);
+    if (readForStart != null) {
+      update.setParameter(4, readForStart);
+    }
+    return update.executeUpdate() == 1;
   }
 }

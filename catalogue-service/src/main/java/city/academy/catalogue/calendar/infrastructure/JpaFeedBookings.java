@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** A person's bookings that belong in their feed, with their sessions and courses (ix_booking_person). */
 @ApplicationScoped
@@ -29,5 +30,13 @@ public class JpaFeedBookings {
         .setParameter("cancelled", BookingStatus.CANCELLED)
         .setMaxResults(MAX_EVENTS)
         .getResultList();
+  }
+
+  /** One booking with its session and course. */
+  public Optional<Booking> byId(long bookingId) {
+    return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course where b.id = :id", Booking.class)
+        .setParameter("id", bookingId)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -5,6 +5,7 @@ import city.academy.catalogue.message.domain.UndeliverableEmails;
 import city.academy.catalogue.message.domain.EmailDelivery;
 import city.academy.catalogue.message.domain.EmailOutbox;
 import city.academy.catalogue.message.domain.Message;
+import city.academy.catalogue.message.domain.MessageKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,8 +21,12 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class EmailOutboxDesk {
 
-  /** What one email says, read from the message, and how often it was tried before. */
-  public record Content(long deliveryId, String personId, String subject, String text, int attempts) {}
+  /**
+   * What one email says, read from the message, and how often it was tried before; the message's
+   * kind, session and booking say what it may carry (a calendar entry: {@link MessageAttachments}).
+   */
+  public record Content(long deliveryId, String personId, String subject, String text, int attempts, MessageKind kind, Long sessionId,
+      Long bookingId) {}
 
   @Inject EmailOutbox outbox;
   @Inject UndeliverableEmails undeliverable;
@@ -33,7 +38,7 @@ public class EmailOutboxDesk {
   public Optional<Content> content(long id) {
     return outbox.byId(id).map(d -> {
       Message m = d.message();
-      return new Content(d.id(), d.personId(), m.subject(), m.text(), d.attempts());
+      return new Content(d.id(), d.personId(), m.subject(), m.text(), d.attempts(), m.kind(), m.sessionId(), m.bookingId());
     });
   }
 

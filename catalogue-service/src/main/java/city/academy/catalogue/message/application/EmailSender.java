@@ -32,6 +32,7 @@ public class EmailSender {
 
   @Inject EmailOutboxDesk desk;
   @Inject Recipients recipients;
+  @Inject MessageAttachments attachments;
   @Inject Config config;
 
   @Inject
@@ -83,7 +84,7 @@ public class EmailSender {
       return false;
     }
     Recipients.Recipient to = recipient.get();
-    MailTransport.Result result = transport.send(EmailTexts.of("message-" + id, to, c, portalUrl));
+    MailTransport.Result result = transport.send(EmailTexts.of("message-" + id, to, c, portalUrl, attachments.of(c)));
     switch (result.outcome()) {
       case SENT -> {
         if (!desk.sent(id, sender, to.email(), now())) {

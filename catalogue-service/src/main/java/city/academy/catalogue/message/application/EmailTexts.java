@@ -12,7 +12,7 @@ import java.util.List;
 final class EmailTexts {
   private EmailTexts() {}
 
-  static Mail of(String id, Recipients.Recipient to, EmailOutboxDesk.Content c, String portalUrl) {
+  static Mail of(String id, Recipients.Recipient to, EmailOutboxDesk.Content c, String portalUrl, List<Mail.Attachment> attachments) {
     String portal = portalUrl.replaceAll("/+$", "");
     String messages = portal + "/messages.xhtml";
     String preferences = portal + "/preferences.xhtml";
@@ -26,7 +26,7 @@ final class EmailTexts {
     html.append("<p><a href=\"").append(escape(messages)).append("\">Read your messages in the One Workforce Academy portal</a></p>\n")
         .append("<p style=\"color: #505a5f; font-size: 16px;\">You get this email from the One Workforce Academy. <a href=\"")
         .append(escape(preferences)).append("\">Choose which emails you get</a>.</p>\n</body></html>\n");
-    return new Mail(id, to.email(), to.name(), c.subject(), text, html.toString(), List.of());
+    return new Mail(id, to.email(), to.name(), c.subject(), text, html.toString(), attachments);
   }
 
   private static String escape(String s) {

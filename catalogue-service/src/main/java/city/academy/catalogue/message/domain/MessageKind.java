@@ -14,7 +14,8 @@ public enum MessageKind {
   SESSION_CHANGED(EmailChoice.ALWAYS),
   EXPIRY_REMINDER(EmailChoice.EXPIRY_REMINDERS),
   TEAM_DIGEST(EmailChoice.TEAM_DIGEST),
-  ORGANISATION_DIGEST(EmailChoice.ALWAYS);
+  ORGANISATION_DIGEST(EmailChoice.ALWAYS),
+  SESSION_REMINDER(EmailChoice.SESSION_REMINDERS);
 
   /**
    * Which preference governs the email of a kind of message (the message itself is always left in

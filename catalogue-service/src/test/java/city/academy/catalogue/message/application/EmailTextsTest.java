@@ -2,6 +2,7 @@ package city.academy.catalogue.message.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.academy.catalogue.message.domain.MessageKind;
 import city.academy.platform.mail.Mail;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,8 @@ class EmailTextsTest {
 
   private static Mail mail(String text) {
     return EmailTexts.of("message-1", new Recipients.Recipient("Ada Okafor", "ada@example.org"),
-        new EmailOutboxDesk.Content(1, "OWA-1", "Reminder", text, 0), "http://127.0.0.1:8080/academy/");
+        new EmailOutboxDesk.Content(1, "OWA-1", "Reminder", text, 0, MessageKind.EXPIRY_REMINDER, null, null), "http://127.0.0.1:8080/academy/",
+        java.util.List.of());
   }
 
   @Test
