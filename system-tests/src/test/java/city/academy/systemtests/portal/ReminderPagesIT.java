@@ -27,7 +27,9 @@ class ReminderPagesIT extends BrowserTest {
     assertThat(digest.findElement(By.cssSelector(".message-subject")).getText()).contains("Your team's mandatory training");
     List<WebElement> items = digest.findElements(By.cssSelector(".message-text li"));
     assertThat(items).extracting(WebElement::getText).anyMatch(t -> t.startsWith("Ellis Reminder, ") && t.contains("30 days from today"));
-    assertThat(digest.findElement(By.cssSelector(".message-text a")).getAttribute("href")).endsWith("/team.xhtml");
+    WebElement teamLink = digest.findElement(By.cssSelector(".message-text a"));
+    assertThat(teamLink.getText()).isEqualTo("See your team's training in the portal");
+    assertThat(teamLink.getAttribute("href")).endsWith("/team.xhtml");
     browser.scrollTo(By.id("message-list"));
     browser.screenshot("messages-team-digest");
   }

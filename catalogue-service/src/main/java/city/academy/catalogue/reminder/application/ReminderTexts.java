@@ -69,7 +69,7 @@ final class ReminderTexts {
     if (reminders.size() > DIGEST_LINES) {
       body.append("\n- and ").append(reminders.size() - DIGEST_LINES).append(" more");
     }
-    body.append("\n\nThey can book sessions in Find training. See your team's training in the portal: ")
+    body.append("\n\nThey can book sessions in Find training.\nSee your team's training in the portal: ")
         .append(portal).append("/team.xhtml");
     return new Text(subject, body.toString());
   }

@@ -1,22 +1,15 @@
 package city.academy.systemtests.api.reminders;
 
+import static city.academy.systemtests.api.reminders.ReminderFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
 import city.academy.systemtests.Outbox;
 import city.academy.systemtests.PlatformExtension;
 import city.academy.systemtests.Tokens;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
-import static city.academy.systemtests.api.reminders.ReminderFixtures.*;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,6 +59,29 @@ class ExpiryRemindersIT {
     Thread.sleep(6_000);
     assertThat(Outbox.to(personEmail)).hasSize(1);
     assertThat(Outbox.to(managerEmail)).hasSize(1);
+  }
+
+  @Test
+  void runsStartedTogetherRemindOnce() throws Exception {
+    String email = address("race");
+    String person = starter("Nico", email, null);
+    recordExpiringIn(person, "FIRE_SAFETY", 90);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> Api.post("/catalogue/api/reminders/expiry/runs", Api.tokenFor("admin"), "")));
+      }
+      for (var run : runs) {
+        Api.Reply reply = run.get();
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 409);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    run();
+    assertThat(messages(tokenOf(person, "STAFF"), "EXPIRY_REMINDER")).hasSize(1);
+    Outbox.arrives(messages(tokenOf(person, "STAFF"), "EXPIRY_REMINDER").get(0).getString("subject"), email);
   }
 
   @Test
