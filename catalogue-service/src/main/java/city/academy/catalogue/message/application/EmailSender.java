@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * address, sends with no transaction open, and marks the row sent — or due again later (growing
  * pauses, up to an hour), or refused for good when the person has no usable address. A sender that
  * dies leaves its claims to run out; another sender takes them then. A sender told to {@link #stop}
- * (the service is stopping) finishes and marks the email in hand, and gives back the rest of its
- * claims at once, so a restarted service sends them without waiting for the lease.
+ * (the service is stopping) finishes and marks an email it is already handing to the mail server,
+ * and gives back the rest of its claims at once, so a restarted service sends them without waiting
+ * for the lease.
  */
 @ApplicationScoped
 public class EmailSender {
@@ -99,6 +100,11 @@ public class EmailSender {
       recipient = recipients.of(c.personId());
     } catch (IllegalStateException unavailable) {
       retry(id, c, unavailable.getMessage());
+      return false;
+    }
+    if (stopping) {
+      // the passport may be undeployed already (it goes first): its answer is not to be trusted now
+      giveBack(List.of(id));
       return false;
     }
     if (recipient.isEmpty() || recipient.get().email() == null || recipient.get().email().isBlank()) {
