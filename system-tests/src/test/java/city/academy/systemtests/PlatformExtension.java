@@ -98,7 +98,8 @@ public final class PlatformExtension implements BeforeAllCallback {
     return platform;
   }
 
-  private static void dropSchemas(PlatformSettings settings, List<String> schemas) throws Exception {
+  /** Drops PostgreSQL schemas (for a fresh start), in the database the settings name. */
+  public static void dropSchemas(PlatformSettings settings, List<String> schemas) throws Exception {
     var pg = settings.postgres();
     String url = "jdbc:postgresql://" + pg.host() + ":" + pg.port() + "/" + pg.database();
     try (Connection connection = DriverManager.getConnection(url, pg.user(), pg.password());
@@ -109,7 +110,8 @@ public final class PlatformExtension implements BeforeAllCallback {
     }
   }
 
-  private static void deleteTree(Path root) throws Exception {
+  /** Deletes a folder and everything in it, if it is there. */
+  public static void deleteTree(Path root) throws Exception {
     if (!Files.exists(root)) {
       return;
     }

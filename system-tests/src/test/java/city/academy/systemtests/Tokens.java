@@ -9,6 +9,7 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Tokens as the portal makes them (signed with the platform's key from its data folder), and the
- * bad ones an attacker might try: expired, tampered, signed by another key, unsigned.
+ * bad ones an attacker might try: expired, tampered, signed by another key, unsigned. Without a data
+ * folder, the key of the platform {@link PlatformExtension} started.
  */
 public final class Tokens {
   public static final String ISSUER = "https://academy.local/portal";
@@ -32,12 +34,23 @@ public final class Tokens {
 
   /** The portal's own token, for the password check. */
   public static String system() {
-    return sign(claims("academy-web", null, List.of("SYSTEM"), List.of(), List.of(), List.of(), Duration.ofMinutes(5)).build(), platformKey());
+    return system(PlatformExtension.dataDirectory());
+  }
+
+  /** The portal's own token for the platform with that data folder. */
+  public static String system(Path dataDirectory) {
+    return sign(claims("academy-web", null, List.of("SYSTEM"), List.of(), List.of(), List.of(), Duration.ofMinutes(5)).build(),
+        platformKey(dataDirectory));
   }
 
   /** A token for the person the passport service described in a password check. */
   public static String forPrincipal(JsonObject principal) {
-    return sign(principalClaims(principal, Duration.ofMinutes(5)).build(), platformKey());
+    return forPrincipal(principal, PlatformExtension.dataDirectory());
+  }
+
+  /** The same, for the platform with that data folder. */
+  public static String forPrincipal(JsonObject principal, Path dataDirectory) {
+    return sign(principalClaims(principal, Duration.ofMinutes(5)).build(), platformKey(dataDirectory));
   }
 
   public static String expiredFor(JsonObject principal) {
@@ -108,8 +121,12 @@ public final class Tokens {
   }
 
   private static PrivateKey platformKey() {
+    return platformKey(PlatformExtension.dataDirectory());
+  }
+
+  private static PrivateKey platformKey(Path dataDirectory) {
     try {
-      String pem = Files.readString(PlatformExtension.dataDirectory().resolve("keys/token-private.pem"));
+      String pem = Files.readString(dataDirectory.resolve("keys/token-private.pem"));
       String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     } catch (Exception e) {

@@ -20,14 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends the outbox (ADR 0010): claims due rows for a lease, and for each asks the passport for the
  * address, sends with no transaction open, and marks the row sent — or due again later (growing
  * pauses, up to an hour), or refused for good when the person has no usable address. A sender that
- * dies leaves its claims to run out; another sender takes them then.
+ * dies leaves its claims to run out; another sender takes them then. A sender told to {@link #stop}
+ * (the service is stopping) finishes and marks an email it is already handing to the mail server,
+ * and gives back the rest of its claims at once, so a restarted service sends them without waiting
+ * for the lease.
  */
 @ApplicationScoped
 public class EmailSender {
   private static final Logger LOG = Logger.getLogger(EmailSender.class.getName());
   static final int BATCH = 20;
   static final Duration LEASE = Duration.ofMinutes(2);
-  static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
   static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
   @Inject EmailOutboxDesk desk;
@@ -39,9 +41,15 @@ public class EmailSender {
   @ConfigProperty(name = "academy.public-url", defaultValue = "http://127.0.0.1:8080")
   String portalUrl;
 
+  /** The pause after the first failed try; each further failure doubles it, up to {@link #LONGEST_PAUSE}. */
+  @Inject
+  @ConfigProperty(name = "academy.mail.first-retry-seconds", defaultValue = "30")
+  int firstRetrySeconds;
+
   /** This sender, as its claims name it: unique per running service. */
   private final String sender = "catalogue-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
   private MailTransport transport;
+  private volatile boolean stopping;
 
   @PostConstruct
   void init() {
@@ -51,15 +59,41 @@ public class EmailSender {
         ? "over SMTP to " + settings.host() + ":" + settings.port() : "to files in " + settings.folder().toAbsolutePath()));
   }
 
-  /** One round: what is due now. @return how many were sent */
+  /**
+   * One round: everything due now, a batch at a time (each batch claimed for its own lease), until a
+   * batch comes back short or the service is stopping. @return how many were sent
+   */
   public int round() {
-    OffsetDateTime now = now();
-    List<Long> claimed = desk.claim(sender, now, now.plus(LEASE), BATCH);
     int sent = 0;
-    for (long id : claimed) {
-      sent += deliver(id) ? 1 : 0;
-    }
+    List<Long> claimed;
+    do {
+      if (stopping) {
+        return sent;
+      }
+      OffsetDateTime now = now();
+      claimed = desk.claim(sender, now, now.plus(LEASE), BATCH);
+      for (int i = 0; i < claimed.size(); i++) {
+        if (stopping) {
+          giveBack(claimed.subList(i, claimed.size()));
+          return sent;
+        }
+        sent += deliver(claimed.get(i)) ? 1 : 0;
+      }
+    } while (claimed.size() == BATCH);
     return sent;
+  }
+
+  /** Takes no further email: the round under way finishes the one in hand and gives back the rest. */
+  public void stop() {
+    stopping = true;
+  }
+
+  /** Claimed but not tried: due again now, for whichever sender runs next (counted as a try). */
+  private void giveBack(List<Long> ids) {
+    for (long id : ids) {
+      desk.retry(id, sender, now(), "Not tried: the service was stopping.");
+    }
+    LOG.info(() -> "Stopping: " + ids.size() + " claimed emails given back untried.");
   }
 
   private boolean deliver(long id) {
@@ -73,6 +107,11 @@ public class EmailSender {
       recipient = recipients.of(c.personId());
     } catch (IllegalStateException unavailable) {
       retry(id, c, unavailable.getMessage());
+      return false;
+    }
+    if (stopping) {
+      // the passport may be undeployed already (it goes first): its answer is not to be trusted now
+      giveBack(List.of(id));
       return false;
     }
     if (recipient.isEmpty()) {
@@ -105,7 +144,7 @@ public class EmailSender {
   }
 
   private void retry(long id, EmailOutboxDesk.Content c, String reason) {
-    Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(c.attempts(), 10));
+    Duration pause = Duration.ofSeconds(Math.max(1, firstRetrySeconds)).multipliedBy(1L << Math.min(c.attempts(), 10));
     if (pause.compareTo(LONGEST_PAUSE) > 0) {
       pause = LONGEST_PAUSE;
     }

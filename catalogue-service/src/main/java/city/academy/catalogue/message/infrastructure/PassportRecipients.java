@@ -19,11 +19,19 @@ public class PassportRecipients implements Recipients {
 
   @Inject PassportAsService passport;
 
+  /**
+   * Only the passport's own refusal (a problem document) says there is nobody; any other 404 (the
+   * passport not deployed yet or any more, a proxy) means "ask again later", never "refuse for good".
+   */
+  private static boolean isProblem(Response response) {
+    return response.getMediaType() != null && "problem+json".equals(response.getMediaType().getSubtype());
+  }
+
   @Override
   public Optional<Recipient> of(String personId) {
     try (Response response = passport.request("api/people/{id}/contact", "id", personId).get()) {
-      if (response.getStatus() == 404 || response.getStatus() == 400) {
-        return Optional.empty();
+      if ((response.getStatus() == 404 || response.getStatus() == 400) && isProblem(response)) {
+        return Optional.empty(); // the passport's own answer: nobody with that identity
       }
       if (response.getStatus() != 200) {
         throw new IllegalStateException("The passport answered " + response.getStatus() + " when asked for an address.");

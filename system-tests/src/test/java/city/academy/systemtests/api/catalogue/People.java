@@ -38,9 +38,14 @@ final class People {
   }
 
   static String token(String personId, List<String> roles, List<String> organisations, List<String> providerFor) {
+    return Tokens.forPrincipal(principal(personId, roles, organisations, providerFor));
+  }
+
+  /** Who the person is, as a password check describes them (to sign for any platform). */
+  static JsonObject principal(String personId, List<String> roles, List<String> organisations, List<String> providerFor) {
     JsonArrayBuilder employments = Json.createArrayBuilder();
     organisations.forEach(o -> employments.add(Json.createObjectBuilder().add("organisationCode", o)));
-    JsonObject principal = Json.createObjectBuilder()
+    return Json.createObjectBuilder()
         .add("username", personId.toLowerCase())
         .add("personId", personId)
         .add("displayName", "Test person " + personId.substring(4))
@@ -49,6 +54,5 @@ final class People {
         .add("hrAdminOf", Json.createArrayBuilder())
         .add("providerFor", Json.createArrayBuilder(providerFor))
         .build();
-    return Tokens.forPrincipal(principal);
   }
 }
