@@ -172,9 +172,13 @@ class SmtpDeliveryIT {
     assertThat(m.getSubject()).isEqualTo(left.getString("subject")).startsWith("Place confirmed: ");
     assertThat(email.messageId()).matches("<message-\\d+@academy\\.local>");
     String link = settings.baseUrl() + "/messages.xhtml";
-    assertThat(m.isMimeType("multipart/alternative")).as(m.getContentType()).isTrue();
-    assertThat(text(m, "text/plain")).contains(left.getString("text").lines().findFirst().orElseThrow()).contains(link);
+    // the words in two forms, and the session's calendar entry beside them
+    assertThat(m.isMimeType("multipart/mixed")).as(m.getContentType()).isTrue();
+    assertThat(text(m, "text/plain")).contains(left.getString("text").lines().findFirst().orElseThrow()).contains(link)
+        .contains("/preferences.xhtml");
     assertThat(text(m, "text/html")).contains("lang=\"en-GB\"").contains("href=\"" + link + "\"");
+    Multipart parts = (Multipart) m.getContent();
+    assertThat(parts.getBodyPart(parts.getCount() - 1).getFileName()).isEqualTo("session-" + session + ".ics");
     Row row = outboxOf(List.of(person)).get(0);
     assertThat(row.messageId()).isEqualTo(email.messageId());
     assertThat(row.sentTo()).isEqualTo(address);
