@@ -13,6 +13,7 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -105,7 +106,8 @@ class SmtpDeliveryIT {
     env.put("ACADEMY_DEMO", "true");
     env.put("ACADEMY_JVM_OPTIONS", String.join(" ", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
         "-Dacademy.mail.mode=smtp", "-Dacademy.mail.host=127.0.0.1", "-Dacademy.mail.port=" + (base + 2),
-        "-Dacademy.mail.timeout-ms=5000", "-Dacademy.mail.every-seconds=1", "-Dacademy.mail.first-retry-seconds=2"));
+        "-Dacademy.mail.timeout-ms=5000", "-Dacademy.mail.every-seconds=1", "-Dacademy.mail.first-retry-seconds=2",
+        "-Dacademy.reminders.automatic=false"));
     settings = PlatformSettings.fromEnvironment(env, repository);
     PlatformExtension.dropSchemas(settings, List.of(PASSPORT_SCHEMA, CATALOGUE_SCHEMA));
     platform = started(1);
@@ -253,6 +255,46 @@ class SmtpDeliveryIT {
 
     assertEachArrivedOnce(crowd);
     assertThat(mailbox.to(theirAddresses)).filteredOn(r -> subject(r).startsWith("Session cancelled: ")).hasSize(crowd.size());
+  }
+
+  @Test
+  @Order(4)
+  void anExpiryReminderArrivesOverSmtpWithTheSessionsToBook() throws Exception {
+    // A new starter at NGH whose fire safety stops counting in 30 days, and a fire safety session to book.
+    String address = "smtp-reminder-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    String hr = api.tokenFor("hr");
+    Api.Reply started = api.post("/passport/api/organisations/NGH/employments", hr, Json.createObjectBuilder()
+        .add("givenName", "Sasha").add("familyName", "Smtp").add("email", address)
+        .add("employeeNumber", "S" + java.util.UUID.randomUUID().toString().substring(0, 8)).add("staffGroup", "ADMIN_CLERICAL")
+        .add("jobRole", "Ward clerk").add("clinical", false).add("patientFacing", false)
+        .add("startDate", java.time.LocalDate.now().minusDays(100).toString()).build().toString());
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    String person = started.object().getString("personId");
+    java.time.LocalDate expires = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(30);
+    Api.Reply record = api.post("/passport/api/records", hr, Json.createObjectBuilder().add("personId", person)
+        .add("subject", "FIRE_SAFETY").add("level", "1").add("completedOn", expires.minusMonths(24).toString())
+        .add("attestedBy", "NGH").add("evidenceReference", "CERT-SMTP").build().toString());
+    assertThat(record.status()).as(record.toString()).isEqualTo(201);
+    Api.Reply fireCourse = api.post(API + "/courses", provider, Json.createObjectBuilder().add("providerCode", "NGH")
+        .add("title", "Fire Safety Refresher (SMTP)").add("description", "Evacuation and extinguishers.")
+        .add("category", "Statutory and mandatory").add("cpdHours", 2).add("deliveryMode", "classroom")
+        .add("subjectCode", "FIRE_SAFETY").add("levelCode", "1").build().toString());
+    assertThat(fireCourse.status()).as(fireCourse.toString()).isEqualTo(201);
+    long fire = Sessions.id(fireCourse.object());
+    Api.Reply scheduled = api.post(API + "/courses/" + fire + "/sessions", provider, Sessions.plan(9, 12, 0).build().toString());
+    assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
+
+    Api.Reply run = api.post(API + "/reminders/expiry/runs", api.tokenFor("admin"), "");
+    assertThat(run.status()).as(run.toString()).isEqualTo(200);
+
+    Received email = await("the reminder to " + address, () -> mailbox.to(List.of(address)), r -> !r.isEmpty()).get(0);
+    MimeMessage m = email.message();
+    assertThat(m.getSubject()).isEqualTo("Reminder: your Fire Safety training expires in 30 days");
+    assertThat(text(m, "text/plain")).contains("(30 days from today)").contains("/course.xhtml?id=" + fire)
+        .contains("/preferences.xhtml");
+    assertThat(text(m, "text/html")).contains("<a href=\"" + settings.baseUrl() + "/course.xhtml?id=" + fire + "\">");
+    Thread.sleep(3_000);
+    assertThat(mailbox.to(List.of(address))).as("one reminder").hasSize(1);
   }
 
   /** Every outbox row of these people arrived exactly once, to their address, and nothing else came for them. */
