@@ -36,7 +36,9 @@ import java.util.SplittableRandom;
  * {@code --suite=import} it loads the city, generates a national-format file of it and measures the
  * passport service's bulk import against COPY: see {@link ImportBench}. With {@code
  * --suite=apprenticeships} it starts the platform with the full city's apprenticeship cohorts and
- * times the catalogue's city-wide and cohort reports: see {@link ApprenticeshipBench}.
+ * times the catalogue's city-wide and cohort reports: see {@link ApprenticeshipBench}. With {@code
+ * --suite=reminders} it loads the city and measures the daily expiry reminders (select and enqueue)
+ * and the email sender over SMTP to a local server: see {@link ReminderBench}.
  */
 public final class Bench {
 
@@ -75,7 +77,7 @@ public final class Bench {
   private void run() throws Exception {
     framework = FrameworkJson.read(options.framework());
     if (options.suite().passport() || options.suite().catalogue() || options.suite().imports()
-        || options.suite().apprenticeships()) {
+        || options.suite().apprenticeships() || options.suite().reminders()) {
       // before a long load, not after it: the WARs, Payara and a free port are needed
       ServiceBench.checkPrerequisites(options);
     }
@@ -94,6 +96,9 @@ public final class Bench {
     }
     if (options.suite().apprenticeships()) {
       new ApprenticeshipBench(options, target, report).run();
+    }
+    if (options.suite().reminders()) {
+      new ReminderBench(options, target, report, framework).run();
     }
     report.finish(options);
   }

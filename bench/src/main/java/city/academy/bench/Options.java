@@ -27,7 +27,8 @@ record Options(
     int stormPeople,
     int stormClients,
     Imports imports,
-    Apprenticeships apprenticeships) {
+    Apprenticeships apprenticeships,
+    Reminders reminders) {
 
   /**
    * The bulk-import suite.
@@ -49,6 +50,18 @@ record Options(
    */
   record Apprenticeships(int requests, int seconds, int clients, int concurrentSeconds, boolean jfr) {}
 
+  /**
+   * The expiry reminders suite: select and enqueue, then the email sender to a local SMTP server.
+   *
+   * @param drainMinutes at most this long waiting for the outbox to be sent before the bench gives up
+   * @param everySeconds the sender's {@code academy.mail.every-seconds} once sending is switched on
+   * @param smtpBaseline messages the bench sends straight to the SMTP server (the baseline); at most
+   *     as many as the server sent
+   * @param lookups address look-ups ({@code GET /passport/api/people/{id}/contact}) timed one by one
+   * @param jfr whether to record a JFR profile of the server while it drains the outbox
+   */
+  record Reminders(int drainMinutes, int everySeconds, int smtpBaseline, int lookups, boolean jfr) {}
+
   /** Which part to run: the load (and direct reads), the service benchmarks, or both in turn. */
   enum Suite {
     LOAD,
@@ -59,7 +72,9 @@ record Options(
     /** The passport service's bulk import of a generated national-format file, against COPY. */
     IMPORT,
     /** The catalogue's apprenticeship reports on the full city's cohorts (the demo loader's city scale). */
-    APPRENTICESHIPS;
+    APPRENTICESHIPS,
+    /** The daily expiry reminders over the city: select and enqueue, then the email sender over SMTP. */
+    REMINDERS;
 
     boolean load() {
       return this == LOAD || this == ALL;
@@ -79,6 +94,10 @@ record Options(
 
     boolean apprenticeships() {
       return this == APPRENTICESHIPS;
+    }
+
+    boolean reminders() {
+      return this == REMINDERS;
     }
   }
 
@@ -115,7 +134,7 @@ record Options(
     String db = "h2";
     CityScale scale = CityScale.CITY;
     long seed = CityGenerator.DEFAULT_SEED;
-    LocalDate asOf = LocalDate.of(2026, 11, 22);
+    LocalDate asOf = null; // 2026-11-22; today (London) for the reminders suite
     int queries = 2_000;
     int batchRows = 2_000;
     Path repo = null;
@@ -147,6 +166,11 @@ record Options(
     int reportClients = 4;
     int reportConcurrent = 10;
     boolean reportJfr = false;
+    int drainMinutes = 30;
+    int mailEverySeconds = 1;
+    int smtpBaseline = 2_000;
+    int lookups = 500;
+    boolean reminderJfr = false;
     for (String arg : args) {
       if (!arg.startsWith("--") || !arg.contains("=")) {
         throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + usage());
@@ -172,7 +196,9 @@ record Options(
           case "catalogue" -> Suite.CATALOGUE;
           case "import" -> Suite.IMPORT;
           case "apprenticeships" -> Suite.APPRENTICESHIPS;
-          default -> throw new IllegalArgumentException("--suite must be load, passport, all, catalogue, import or apprenticeships\n"
+          case "reminders" -> Suite.REMINDERS;
+          default -> throw new IllegalArgumentException("--suite must be load, passport, all, catalogue, import, apprenticeships"
+              + " or reminders\n"
               + usage());
         };
         case "port" -> port = Integer.parseInt(value);
@@ -198,6 +224,11 @@ record Options(
         case "report-clients" -> reportClients = Integer.parseInt(value);
         case "report-concurrent" -> reportConcurrent = Integer.parseInt(value);
         case "report-jfr" -> reportJfr = Boolean.parseBoolean(value);
+        case "drain-minutes" -> drainMinutes = Integer.parseInt(value);
+        case "mail-every-seconds" -> mailEverySeconds = Integer.parseInt(value);
+        case "smtp-baseline" -> smtpBaseline = Integer.parseInt(value);
+        case "lookups" -> lookups = Integer.parseInt(value);
+        case "reminder-jfr" -> reminderJfr = Boolean.parseBoolean(value);
         default -> throw new IllegalArgumentException("Unknown option --" + name + "\n" + usage());
       }
     }
@@ -205,15 +236,21 @@ record Options(
       throw new IllegalArgumentException("--db must be h2 or postgres\n" + usage());
     }
     boolean apprenticeships = suite == Suite.APPRENTICESHIPS;
+    boolean reminders = suite == Suite.REMINDERS;
+    if (asOf == null) {
+      // the reminders go out for the server's today: the city's records are generated around it
+      asOf = reminders ? LocalDate.now(java.time.ZoneId.of("Europe/London")) : LocalDate.of(2026, 11, 22);
+    }
     if (pgSchema == null) {
-      // its own schemas (passport and catalogue), dropped and filled by the platform's demo loaders
-      pgSchema = apprenticeships ? "bench_apprentice_passport" : "bench_passport";
+      // its own schemas (passport and catalogue), dropped and filled by the platform's demo loaders;
+      // the reminders suite's are bench_rem_passport and bench_rem_catalogue
+      pgSchema = apprenticeships ? "bench_apprentice_passport" : reminders ? "bench_rem_passport" : "bench_passport";
     }
     if (port == null) {
-      port = apprenticeships ? 18880 : 18680;
+      port = apprenticeships ? 18880 : reminders ? 18900 : 18680;
     }
     if (gridPort == null) {
-      gridPort = apprenticeships ? 18881 : 18681;
+      gridPort = apprenticeships ? 18881 : reminders ? 18901 : 18681;
     }
     if (!pgSchema.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("--pg-schema must be a plain lower-case identifier");
@@ -245,12 +282,17 @@ record Options(
     require(reportSeconds >= 1 && reportSeconds <= 120, "--report-seconds: 1 to 120");
     require(reportClients >= 1 && reportClients <= 16, "--report-clients: 1 to 16");
     require(reportConcurrent >= 1 && reportConcurrent <= 120, "--report-concurrent: 1 to 120 seconds");
+    require(drainMinutes >= 1 && drainMinutes <= 180, "--drain-minutes: 1 to 180");
+    require(mailEverySeconds >= 1 && mailEverySeconds <= 60, "--mail-every-seconds: 1 to 60");
+    require(smtpBaseline >= 0 && smtpBaseline <= 100_000, "--smtp-baseline: 0 to 100000");
+    require(lookups >= 0 && lookups <= 10_000, "--lookups: 0 to 10000");
     return new Options(db, scale, seed, asOf, queries, batchRows,
         repo != null ? repo.toAbsolutePath().normalize() : findRepo(), pgUrl, pgUser, pgPassword, pgSchema,
         suite, new Service(port, gridPort, heap, clients, people, warmup, measure, rounds, maxRequests,
             organisation, complianceRuns), courses, sessionsPerCourse, stormPeople, stormClients,
         new Imports(importRows, importJfr, importTimeout),
-        new Apprenticeships(reportRequests, reportSeconds, reportClients, reportConcurrent, reportJfr));
+        new Apprenticeships(reportRequests, reportSeconds, reportClients, reportConcurrent, reportJfr),
+        new Reminders(drainMinutes, mailEverySeconds, smtpBaseline, lookups, reminderJfr));
   }
 
   private static void require(boolean ok, String message) {
@@ -298,6 +340,7 @@ record Options(
         + " [--compliance-runs=5] [--suite=catalogue] [--courses=2000] [--sessions-per-course=10] [--storm-people=2000]"
         + " [--storm-clients=2000] [--suite=import] [--import-rows=1000000] [--import-jfr=false] [--import-timeout=20]"
         + " [--suite=apprenticeships] [--report-requests=50] [--report-seconds=30] [--report-clients=4] [--report-concurrent=10]"
-        + " [--report-jfr=false]";
+        + " [--report-jfr=false] [--suite=reminders (port 18900, schema bench_rem_passport, as of today)] [--drain-minutes=30]"
+        + " [--mail-every-seconds=1] [--smtp-baseline=2000] [--lookups=500] [--reminder-jfr=false]";
   }
 }

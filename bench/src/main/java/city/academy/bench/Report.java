@@ -123,7 +123,8 @@ final class Report {
     String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
     Files.writeString(dir.resolve("bench-results.txt"), text);
     String suffix = o.suite() == Options.Suite.PASSPORT ? "-passport" : o.suite() == Options.Suite.CATALOGUE ? "-catalogue"
-        : o.suite() == Options.Suite.IMPORT ? "-import" : o.suite() == Options.Suite.APPRENTICESHIPS ? "-apprenticeships" : "";
+        : o.suite() == Options.Suite.IMPORT ? "-import" : o.suite() == Options.Suite.APPRENTICESHIPS ? "-apprenticeships"
+        : o.suite() == Options.Suite.REMINDERS ? "-reminders" : "";
     Files.writeString(
         dir.resolve("bench-results-" + o.db() + "-" + o.scale().name().toLowerCase(Locale.ROOT) + suffix + ".txt"),
         text);

@@ -65,6 +65,21 @@ final class ServiceTokens {
     return sign(claims("bench-academy-admin", null, List.of("ACADEMY_ADMIN"), List.of(), List.of()));
   }
 
+  /** A platform service calling another on nobody's behalf (group SYSTEM), as the catalogue's TokenSigner signs it. */
+  String system(String application) {
+    Instant now = Instant.now();
+    return sign(new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .subject(application)
+        .claim("upn", application)
+        .claim("groups", List.of("SYSTEM"))
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plus(LIFE)))
+        .jwtID(UUID.randomUUID().toString())
+        .build());
+  }
+
   private static JWTClaimsSet claims(String username, String personId, List<String> groups, List<String> orgs,
       List<String> hrOrgs) {
     Instant now = Instant.now();
