@@ -22,6 +22,12 @@ public interface MailTransport {
 
   Result send(Mail mail);
 
+  /**
+   * The batch of sends is over: let go of anything held open for it (an SMTP connection kept for
+   * the next message). Sending again afterwards opens it again.
+   */
+  default void release() {}
+
   /** The transport the settings ask for. */
   static MailTransport of(MailSettings settings) {
     return settings.mode() == MailSettings.Mode.SMTP ? new SmtpMailTransport(settings) : new FileMailTransport(settings);

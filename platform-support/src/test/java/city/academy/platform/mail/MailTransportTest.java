@@ -99,6 +99,26 @@ class MailTransportTest {
   }
 
   @Test
+  void aBatchGoesOverOneConnectionAndALostConnectionIsOpenedAgain() throws Exception {
+    MailTransport transport = MailTransport.of(settings("smtp"));
+    for (int i = 0; i < 5; i++) {
+      assertThat(transport.send(reminder("person" + i + "@example.org")).outcome()).isEqualTo(MailTransport.Outcome.SENT);
+    }
+    assertThat(smtp.getReceivedMessages()).hasSize(5);
+    // the server goes away under the open connection: that message waits, the next one reconnects
+    smtp.stop();
+    assertThat(transport.send(reminder("late@example.org")).outcome()).isEqualTo(MailTransport.Outcome.TRY_AGAIN);
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    smtp.start();
+    assertThat(transport.send(reminder("late@example.org")).outcome()).isEqualTo(MailTransport.Outcome.SENT);
+    transport.release();
+    assertThat(transport.send(reminder("after@example.org")).outcome()).as("opened again after a release").isEqualTo(MailTransport.Outcome.SENT);
+    transport.release();
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
   void aServerThatRepliesWithA400MeansTryAgain() throws Exception {
     smtp.stop();
     try (ServerSocket busy = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {

@@ -64,6 +64,14 @@ public class EmailSender {
    * batch comes back short or the service is stopping. @return how many were sent
    */
   public int round() {
+    try {
+      return sendDue();
+    } finally {
+      transport.release(); // one SMTP connection a round: none held open while waiting for the next
+    }
+  }
+
+  private int sendDue() {
     int sent = 0;
     List<Long> claimed;
     do {
