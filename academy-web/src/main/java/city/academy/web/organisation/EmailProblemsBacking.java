@@ -2,12 +2,17 @@ package city.academy.web.organisation;
 
 import city.academy.catalogue.api.EmailProblemDto;
 import city.academy.catalogue.api.SessionClient;
+import city.academy.passport.api.EmailChangeRequest;
+import city.academy.passport.api.PassportClient;
 import city.academy.web.booking.BookingWords;
 import city.academy.web.platform.Paging;
+import city.academy.web.platform.RequestParams;
 import city.academy.web.security.PortalRole;
 import city.academy.web.platform.ServiceCalls;
 import city.academy.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -28,6 +33,7 @@ public class EmailProblemsBacking {
   public record Row(String name, String personId, String address, String reason, String lastRefused, long emails) {}
 
   @Inject @RestClient SessionClient sessions;
+  @Inject @RestClient PassportClient passport;
   @Inject CurrentUser currentUser;
   @Inject OrganisationNames names;
 
@@ -37,6 +43,19 @@ public class EmailProblemsBacking {
   private List<Row> rows = List.of();
   private Paging paging = Paging.none();
   private boolean loaded;
+  private String done;
+
+  /**
+   * On a postback (a row's Save) the list is read again before the button is looked for: the view
+   * action that reads it on a GET does not run then, and a row's button exists only with its row.
+   */
+  @PostConstruct
+  void readForPostback() {
+    if (FacesContext.getCurrentInstance() != null && FacesContext.getCurrentInstance().isPostback()) {
+      org = RequestParams.get("org");
+      load();
+    }
+  }
 
   public void load() {
     List<String> mine = currentUser.getUser() == null ? List.of() : currentUser.getUser().hrAdminOf();
@@ -54,6 +73,29 @@ public class EmailProblemsBacking {
       paging = new Paging(found.page(), found.size(), found.total());
       loaded = true;
     });
+  }
+
+  /**
+   * Saves the new address typed on a row (hidden {@code person}, {@code email}); the passport checks
+   * it and who may change it. Emails from then on go to it, and the person leaves the list once one has.
+   */
+  public String changeEmail() {
+    String person = RequestParams.get("person");
+    String email = RequestParams.get("email");
+    org = RequestParams.get("org");
+    if (person == null || person.isBlank()) {
+      ServiceCalls.error("Choose the person whose address to change.");
+    } else {
+      ServiceCalls.call("The passport service", () -> passport.changeEmail(person, new EmailChangeRequest(email)))
+          .ifPresent(c -> done = "Saved: emails to " + c.name() + " go to " + c.email() + " from now on.");
+    }
+    rows = List.of();
+    load();
+    return null;
+  }
+
+  public String getDone() {
+    return done;
   }
 
   static Row row(EmailProblemDto p) {

@@ -53,5 +53,11 @@ class ReminderPagesIT extends BrowserTest {
     assertThat(row.getText()).contains("rowan(at)example.org").contains("is not an email address");
     assertThat(browser.text(By.cssSelector("main h1"))).startsWith("Emails that do not arrive");
     browser.screenshot("email-problems");
+
+    // HR types the working address on the row and saves it
+    WebElement form = row.findElement(By.cssSelector("form"));
+    form.findElement(By.cssSelector("input[type='email']")).sendKeys("rowan@example.org");
+    browser.clickAndWait(By.xpath("//tr[contains(., 'Rowan Reminder')]//input[@type='submit']"));
+    assertThat(browser.text(By.id("done"))).isEqualTo("Saved: emails to Rowan Reminder go to rowan@example.org from now on.");
   }
 }

@@ -13,6 +13,10 @@ import java.util.List;
 @ApplicationScoped
 public class JpaUndeliverableEmails implements UndeliverableEmails {
 
+  /** A refusal counts until an email to the person has gone since (their address was put right). */
+  private static final String STILL_FAILING =
+      " AND NOT EXISTS (SELECT d.id FROM EmailDelivery d WHERE d.personId = u.personId AND d.sentAt > u.refusedAt)";
+
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
 
@@ -25,7 +29,7 @@ public class JpaUndeliverableEmails implements UndeliverableEmails {
   @Override
   public List<Problem> ofOrganisation(String organisationCode, Paging paging) {
     List<Object[]> rows = em.createQuery("SELECT u.personId, u.personName, u.address, MAX(u.refusedAt), COUNT(u) FROM UndeliverableEmail u"
-            + " WHERE u.organisationCode = :org GROUP BY u.personId, u.personName, u.address ORDER BY MAX(u.refusedAt) DESC, u.personId",
+            + " WHERE u.organisationCode = :org" + STILL_FAILING + " GROUP BY u.personId, u.personName, u.address ORDER BY MAX(u.refusedAt) DESC, u.personId",
             Object[].class)
         .setParameter("org", organisationCode).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     List<Problem> problems = new ArrayList<>(rows.size());
@@ -43,7 +47,7 @@ public class JpaUndeliverableEmails implements UndeliverableEmails {
 
   @Override
   public long peopleOfOrganisation(String organisationCode) {
-    return em.createQuery("SELECT COUNT(DISTINCT u.personId) FROM UndeliverableEmail u WHERE u.organisationCode = :org", Long.class)
+    return em.createQuery("SELECT COUNT(DISTINCT u.personId) FROM UndeliverableEmail u WHERE u.organisationCode = :org" + STILL_FAILING, Long.class)
         .setParameter("org", organisationCode).getSingleResult();
   }
 }

@@ -3,6 +3,7 @@ package city.academy.passport.api;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,12 @@ public interface PassportClient {
   @GET
   @Path("/people/{personId}")
   PersonDto person(@PathParam("personId") String personId);
+
+  /** Change a person's email address (the person, or their organisation's HR admins). */
+  @PUT
+  @Path("/people/{personId}/email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  ContactDto changeEmail(@PathParam("personId") String personId, EmailChangeRequest request);
 
   /** My passport as of a day (default today). */
   @GET

@@ -2,6 +2,10 @@ package city.academy.passport.people.api;
 
 import city.academy.passport.staffpassport.application.PassportService;
 import city.academy.passport.api.ContactDto;
+import city.academy.passport.api.EmailChangeRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import java.util.List;
 import city.academy.passport.api.PersonDto;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
@@ -36,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
   Role.ACADEMY_ADMIN_NAME
 })
 public class PeopleResource {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PeopleResource.class.getName());
 
   @Inject PersonRepository people;
   @Inject Caller caller;
@@ -77,6 +82,32 @@ public class PeopleResource {
     Person person = find(personId);
     return new ContactDto(person.passportId(), person.givenName() + " " + person.familyName(), person.email(),
         person.organisationCodesOn(PassportService.today()).stream().distinct().toList());
+  }
+
+  @PUT
+  @Path("/{personId}/email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  @RolesAllowed({Role.STAFF_NAME, Role.HR_ADMIN_NAME})
+  @Operation(summary = "Change a person's email address (the person, or the HR admins of an organisation they work for now)")
+  public ContactDto changeEmail(
+      @PathParam("personId")
+          @Pattern(regexp = "[A-Z0-9-]{1,16}", message = "A passport identity looks like OWA-7K3M9QX2.")
+          String personId,
+      EmailChangeRequest request) {
+    Person person = find(personId);
+    List<String> employers = person.organisationCodesOn(PassportService.today());
+    boolean self = person.passportId().equals(caller.personId());
+    if (!self && employers.stream().noneMatch(org -> AccessPolicy.mayEmployFor(caller, org))) {
+      throw ProblemException.forbidden("Only the person and the HR admins of an organisation they work for change their email address.");
+    }
+    ProblemException.refusing(() -> {
+      person.changeEmail(request == null ? null : request.email());
+      return person;
+    });
+    LOG.info(() -> "Email address of " + person.passportId() + " changed by " + caller.username());
+    return new ContactDto(person.passportId(), person.givenName() + " " + person.familyName(), person.email(),
+        employers.stream().distinct().toList());
   }
 
   private Person find(String personId) {

@@ -65,6 +65,27 @@ public class Person {
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
+  /** Something shaped like an address: one @, a dot in the domain, no spaces. */
+  private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /**
+   * A new email address (the old one did not work, or the person has a new one). Refused when it is
+   * blank, too long or not shaped like an address.
+   */
+  public void changeEmail(String newEmail) {
+    String address = newEmail == null ? "" : newEmail.strip();
+    if (address.isEmpty()) {
+      throw new IllegalArgumentException("Give the new email address.");
+    }
+    if (address.length() > EMAIL_MAX) {
+      throw new IllegalArgumentException("An email address can be at most " + EMAIL_MAX + " characters.");
+    }
+    if (!ADDRESS.matcher(address).matches()) {
+      throw new IllegalArgumentException("\"" + address + "\" is not an email address; write it like name@example.org.");
+    }
+    this.email = address;
+  }
+
   private static String required(String value, String field, int max) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("A person needs a " + field + ".");

@@ -4,7 +4,9 @@ import static city.academy.systemtests.api.reminders.ReminderFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
+import city.academy.systemtests.Outbox;
 import city.academy.systemtests.PlatformExtension;
+import city.academy.systemtests.Tokens;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +69,36 @@ class EmailProblemsAndDigestsIT {
     JsonObject later = problemsOf(ORG, Api.tokenFor(HR)).stream().filter(p -> p.getString("personId").equals(broken)).findFirst()
         .orElseThrow();
     assertThat(later.getInt("emails")).isEqualTo(1);
+
+    // HR puts the address right: a bad one is refused and changes nothing; a stranger may not
+    Api.Reply bad = changeEmail(broken, "pat at example", Api.tokenFor(HR));
+    assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+    assertThat(bad.object().getString("detail")).contains("is not an email address");
+    assertThat(changeEmail(broken, "pat@example.org", Api.tokenFor("hr")).status()).as("another organisation's HR").isEqualTo(403);
+    assertThat(changeEmail(broken, "pat@example.org", tokenOf(none, "STAFF")).status()).as("someone else").isEqualTo(403);
+    assertThat(changeEmail(broken, "pat@example.org", null).status()).isEqualTo(401);
+    assertThat(Api.get("/passport/api/people/" + broken + "/contact", Tokens.system()).object().getString("email"))
+        .isEqualTo("pat.at.example.org");
+    String fixed = address("pat");
+    Api.Reply changed = changeEmail(broken, fixed, Api.tokenFor(HR));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.object().getString("email")).isEqualTo(fixed);
+    // a person may put their own right too
+    assertThat(changeEmail(none, address("lee"), tokenOf(none, "STAFF")).status()).isEqualTo(200);
+
+    // the next email goes to the new address, and then the person leaves HR's list
+    var session = courseWithSession("FIRE_SAFETY", requiredLevel(broken, "FIRE_SAFETY"));
+    Api.Reply booked = Api.post("/catalogue/api/sessions/" + session.session() + "/bookings", tokenOf(broken, "STAFF"), "{}");
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    Outbox.Email confirmation = Outbox.arrives(messages(tokenOf(broken, "STAFF"), "BOOKING_CONFIRMED").get(0).getString("subject"), fixed);
+    assertThat(confirmation.to()).contains(fixed);
+    long until = System.currentTimeMillis() + 30_000;
+    while (problemsOf(ORG, Api.tokenFor(HR)).stream().anyMatch(p -> p.getString("personId").equals(broken))
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(500);
+    }
+    assertThat(problemsOf(ORG, Api.tokenFor(HR))).as("an email has reached the new address")
+        .noneMatch(p -> p.getString("personId").equals(broken));
   }
 
   @Test

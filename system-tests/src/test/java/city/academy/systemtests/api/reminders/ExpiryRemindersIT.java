@@ -28,7 +28,7 @@ class ExpiryRemindersIT {
     String personEmail = address("carer");
     String person = starter("Robin", personEmail, manager);
     recordExpiringIn(person, "FIRE_SAFETY", 30);
-    long course = courseWithSession("FIRE_SAFETY", requiredLevel(person, "FIRE_SAFETY"));
+    long course = courseWithSession("FIRE_SAFETY", requiredLevel(person, "FIRE_SAFETY")).course();
     String fire = subjectName("FIRE_SAFETY");
 
     JsonObject first = run();

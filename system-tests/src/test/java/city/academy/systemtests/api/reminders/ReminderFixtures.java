@@ -80,8 +80,11 @@ public final class ReminderFixtures {
     return reply.object().getJsonNumber("id").longValue();
   }
 
-  /** A course in the subject at the care home, with a session in ten days. @return the course's id */
-  public static long courseWithSession(String subject, String level) {
+  /** A course and its session. */
+  public record CourseSession(long course, long session) {}
+
+  /** A course in the subject at the care home, with a session in ten days. */
+  public static CourseSession courseWithSession(String subject, String level) {
     String provider = providerToken();
     var course = Json.createObjectBuilder().add("providerCode", ORG).add("title", "Refresher " + UUID.randomUUID().toString().substring(0, 6))
         .add("description", "Practical refresher.").add("category", "Statutory and mandatory").add("cpdHours", 3)
@@ -95,7 +98,13 @@ public final class ReminderFixtures {
         .add("releaseAt", start.toString());
     Api.Reply session = Api.post("/catalogue/api/courses/" + id + "/sessions", provider, plan.build().toString());
     assertThat(session.status()).as(session.toString()).isEqualTo(201);
-    return id;
+    return new CourseSession(id, session.object().getJsonNumber("id").longValue());
+  }
+
+  /** Changes a person's email address as a caller: the passport's answer. */
+  public static Api.Reply changeEmail(String personId, String email, String token) {
+    return Api.send("PUT", "/passport/api/people/" + personId + "/email", token, "application/json",
+        Json.createObjectBuilder().add("email", email).build().toString());
   }
 
   public static String providerToken() {
