@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PassportAsService {
   public static final String SENDER = "catalogue-service";
+  /** The client property that gives one slow request (a whole city's answer) longer than the usual 15 s. */
+  public static final String READ_TIMEOUT = "jersey.config.client.readTimeout";
 
   @Inject
   @ConfigProperty(name = "passport/mp-rest/url", defaultValue = "http://127.0.0.1:8080/passport")

@@ -36,6 +36,14 @@ public class EmailPreferences {
     return preferences.byPerson(personId).orElseGet(() -> EmailPreference.defaults(personId));
   }
 
+  /** Several people's preferences at once (one query; the defaults for those who never chose). */
+  public java.util.Map<String, EmailPreference> ofPeople(java.util.Collection<String> personIds) {
+    java.util.Map<String, EmailPreference> found = new java.util.HashMap<>();
+    preferences.byPeople(personIds).forEach(p -> found.put(p.personId(), p));
+    personIds.forEach(id -> found.computeIfAbsent(id, EmailPreference::defaults));
+    return found;
+  }
+
   /**
    * Saves the caller's own choices. Refused (400, nothing saved): expiry reminders switched off or
    * unknown, a missing choice, an organisation digest of an organisation the caller is not HR admin of.

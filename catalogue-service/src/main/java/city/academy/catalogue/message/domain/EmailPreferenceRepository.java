@@ -9,6 +9,9 @@ public interface EmailPreferenceRepository {
 
   EmailPreference add(EmailPreference preference);
 
+  /** The saved preferences of these people (those who never chose are missing). */
+  List<EmailPreference> byPeople(java.util.Collection<String> personIds);
+
   /** People who asked for an organisation's weekly digest. */
   List<EmailPreference> organisationDigests();
 }

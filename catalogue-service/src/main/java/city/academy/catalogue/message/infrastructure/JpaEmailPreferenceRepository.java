@@ -20,6 +20,15 @@ public class JpaEmailPreferenceRepository implements EmailPreferenceRepository {
   }
 
   @Override
+  public List<EmailPreference> byPeople(java.util.Collection<String> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p FROM EmailPreference p WHERE p.personId IN :people", EmailPreference.class)
+        .setParameter("people", java.util.List.copyOf(personIds)).getResultList();
+  }
+
+  @Override
   public EmailPreference add(EmailPreference preference) {
     em.persist(preference);
     return preference;

@@ -45,6 +45,7 @@ public class ExpiryReminderDesk {
       Map<String, List<BookableSessions.Offer>> offerCache) {
     List<Long> records = people.stream().flatMap(List::stream).map(DueRequirement::recordId).toList();
     Set<String> sent = reminders.remindedKeys(records);
+    Map<String, EmailPreference> chosen = preferences.ofPeople(people.stream().map(lines -> lines.get(0).personId()).toList());
     int reminded = 0;
     int persons = 0;
     for (List<DueRequirement> lines : people) {
@@ -59,7 +60,7 @@ public class ExpiryReminderDesk {
             k -> sessions.forRequirement(line.subject(), line.acceptedLevels(), line.organisations(), now, OFFERS)));
       }
       DueRequirement first = fresh.get(0);
-      EmailPreference preference = preferences.of(first.personId());
+      EmailPreference preference = chosen.get(first.personId());
       boolean email = fresh.stream().anyMatch(l -> preference.wantsExpiryEmail(l.threshold().inFewer()));
       ReminderTexts.Text text = ReminderTexts.forPerson(fresh, offers, day, portal);
       Message message = messages.leave(first.personId(), MessageKind.EXPIRY_REMINDER, text.subject(), text.body(), null, null, email);

@@ -8,7 +8,6 @@ import city.academy.catalogue.reminder.domain.RemindersDueSource;
 import city.academy.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,13 +34,13 @@ public class ExpiryReminderJob {
   public static final String JOB = "EXPIRY";
   /** People reminded per transaction. */
   static final int BATCH = 100;
-  static final Duration LEASE = Duration.ofMinutes(30);
 
   /** A finished run. */
   public record Run(LocalDate day, int people, int reminders, int digests, long millis) {}
 
   @Inject RemindersDueSource due;
   @Inject ReminderRuns runs;
+  @Inject RunClaims claims;
   @Inject ExpiryReminderDesk desk;
   @Inject ExpiryReminderRepository reminders;
 
@@ -59,19 +58,10 @@ public class ExpiryReminderJob {
    * @throws ProblemException 409 when another instance is running it now; 503 when the passport cannot answer
    */
   public java.util.Optional<Run> run(LocalDate day, boolean again) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    ReminderRuns.Claim claim;
-    try {
-      claim = runs.claim(JOB, day, runner, now, now.plus(LEASE), again);
-    } catch (IllegalStateException raced) {
-      claim = ReminderRuns.Claim.HELD_ELSEWHERE;
-    }
-    if (claim == ReminderRuns.Claim.ALREADY_DONE) {
+    if (!claims.claim(JOB, day, runner, again, "the expiry reminders of " + day)) {
       return java.util.Optional.empty();
     }
-    if (claim == ReminderRuns.Claim.HELD_ELSEWHERE) {
-      throw ProblemException.conflict("The expiry reminders of " + day + " are being sent now; try again in a few minutes.");
-    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     long started = System.nanoTime();
     try {
       ExpiryReminderDesk.Figures figures = remind(day, now);

@@ -33,6 +33,7 @@ public class OrganisationDigestJob {
   public record Run(LocalDate weekOf, int digests, int skipped, long millis) {}
 
   @Inject ReminderRuns runs;
+  @Inject RunClaims claims;
   @Inject EmailPreferences preferences;
   @Inject OrganisationFiguresSource figures;
   @Inject OrganisationDigestDesk desk;
@@ -51,18 +52,8 @@ public class OrganisationDigestJob {
   /** @return the run, or empty when the week's run had finished (and {@code again} was false) */
   public Optional<Run> run(LocalDate day, boolean again) {
     LocalDate week = weekOf(day);
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    ReminderRuns.Claim claim;
-    try {
-      claim = runs.claim(JOB, week, runner, now, now.plus(ExpiryReminderJob.LEASE), again);
-    } catch (IllegalStateException raced) {
-      claim = ReminderRuns.Claim.HELD_ELSEWHERE;
-    }
-    if (claim == ReminderRuns.Claim.ALREADY_DONE) {
+    if (!claims.claim(JOB, week, runner, again, "the weekly digests of " + week)) {
       return Optional.empty();
-    }
-    if (claim == ReminderRuns.Claim.HELD_ELSEWHERE) {
-      throw ProblemException.conflict("The weekly digests of " + week + " are being sent now; try again in a few minutes.");
     }
     long started = System.nanoTime();
     int digests = 0;

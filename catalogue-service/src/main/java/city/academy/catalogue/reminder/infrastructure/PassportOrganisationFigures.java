@@ -20,7 +20,7 @@ public class PassportOrganisationFigures implements OrganisationFiguresSource {
   @Override
   public Optional<OrganisationFigures> forHrAdmin(String organisationCode, String personId) {
     try (Response response = passport.requestWithQuery("api/compliance/organisations/" + organisationCode + "/digest", "for", personId)
-        .property("jersey.config.client.readTimeout", READ_TIMEOUT_MS).get()) {
+        .property(PassportAsService.READ_TIMEOUT, READ_TIMEOUT_MS).get()) {
       if (response.getStatus() == 403 || response.getStatus() == 404) {
         return Optional.empty();
       }

@@ -24,7 +24,7 @@ public class PassportRemindersDue implements RemindersDueSource {
   @Override
   public List<DueRequirement> on(LocalDate day) {
     try (Response response = passport.requestWithQuery("api/reminders/due", "on", day.toString())
-        .property("jersey.config.client.readTimeout", READ_TIMEOUT_MS).get()) {
+        .property(PassportAsService.READ_TIMEOUT, READ_TIMEOUT_MS).get()) {
       if (response.getStatus() != 200) {
         throw new IllegalStateException("The passport answered " + response.getStatus() + " when asked for reminders due.");
       }

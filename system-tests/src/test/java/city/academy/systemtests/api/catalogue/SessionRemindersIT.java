@@ -6,20 +6,16 @@ import static city.academy.systemtests.api.catalogue.Sessions.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.academy.systemtests.Api;
+import city.academy.systemtests.Outbox;
 import city.academy.systemtests.PlatformExtension;
 import city.academy.systemtests.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,9 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -127,10 +121,10 @@ class SessionRemindersIT {
     assertThat(reminder.getString("text")).contains("Education Centre, Room 3").contains("10:00 to 12:00 (London time)")
         .contains("If you cannot come, please cancel your place").contains("/bookings.xhtml");
 
-    MimeMessage email = arrives(reminder.getString("subject"), person.email());
+    MimeMessage email = Outbox.arrives(reminder.getString("subject"), person.email()).message();
     String ics = null;
     String text = null;
-    for (Part part : leaves(email)) {
+    for (Part part : Outbox.leaves(email)) {
       if (part.isMimeType("text/calendar")) {
         assertThat(ics).as("one calendar entry").isNull();
         assertThat(part.getContentType()).contains("method=PUBLISH");
@@ -154,7 +148,7 @@ class SessionRemindersIT {
     assertThat(second.getInt("bookingsReminded")).isZero();
     assertThat(reminders(person, session)).hasSize(1);
     Thread.sleep(7_000); // longer than the sender's pause (5 s)
-    assertThat(emails(reminder.getString("subject"), person.email())).hasSize(1);
+    assertThat(Outbox.to(person.email())).filteredOn(e -> e.subject().equals(reminder.getString("subject"))).hasSize(1);
   }
 
   @Test
@@ -165,8 +159,8 @@ class SessionRemindersIT {
     JsonObject confirmed = Sessions.messagesOf(person.token()).stream()
         .filter(m -> m.getString("kind").equals("BOOKING_CONFIRMED") && m.getJsonNumber("sessionId").longValue() == session)
         .findFirst().orElseThrow();
-    MimeMessage email = arrives(confirmed.getString("subject"), person.email());
-    assertThat(leaves(email)).anyMatch(p -> {
+    MimeMessage email = Outbox.arrives(confirmed.getString("subject"), person.email()).message();
+    assertThat(Outbox.leaves(email)).anyMatch(p -> {
       try {
         return p.isMimeType("text/calendar");
       } catch (Exception e) {
@@ -191,59 +185,5 @@ class SessionRemindersIT {
     assertProblem(Api.post(RUNS, Api.tokenFor("staff"), "{}"), 403, null);
     assertProblem(Api.post(RUNS, Api.tokenFor("provider"), "{}"), 403, null);
     assertProblem(Api.post(RUNS, Api.tokenFor("hr"), "{}"), 403, null);
-  }
-
-  // ---- the outbox folder
-
-  /** Waits (the sender runs every few seconds) for the one email with that subject to that address. */
-  static MimeMessage arrives(String subject, String address) throws Exception {
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
-      List<MimeMessage> found = emails(subject, address);
-      assertThat(found).as("emails \"" + subject + "\" to " + address).hasSizeLessThanOrEqualTo(1);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("No email \"" + subject + "\" to " + address + " within a minute");
-  }
-
-  static List<MimeMessage> emails(String subject, String address) throws Exception {
-    Path outbox = PlatformExtension.dataDirectory().resolve("outbox");
-    List<MimeMessage> matching = new ArrayList<>();
-    if (!Files.isDirectory(outbox)) {
-      return matching;
-    }
-    try (Stream<Path> files = Files.list(outbox)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".eml")).toList()) {
-        MimeMessage m = read(f);
-        if (subject.equals(m.getSubject()) && m.getRecipients(Message.RecipientType.TO)[0].toString().contains(address)) {
-          matching.add(m);
-        }
-      }
-    }
-    return matching;
-  }
-
-  static MimeMessage read(Path file) throws Exception {
-    try (InputStream in = Files.newInputStream(file)) {
-      MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
-      m.getContent(); // read it whole while the file is open
-      return m;
-    }
-  }
-
-  static List<Part> leaves(Part part) throws Exception {
-    List<Part> out = new ArrayList<>();
-    if (part.isMimeType("multipart/*")) {
-      Multipart m = (Multipart) part.getContent();
-      for (int i = 0; i < m.getCount(); i++) {
-        out.addAll(leaves(m.getBodyPart(i)));
-      }
-    } else {
-      out.add(part);
-    }
-    return out;
   }
 }
