@@ -60,4 +60,21 @@ class ReminderPagesIT extends BrowserTest {
     browser.clickAndWait(By.xpath("//tr[contains(., 'Rowan Reminder')]//input[@type='submit']"));
     assertThat(browser.text(By.id("done"))).isEqualTo("Saved: emails to Rowan Reminder go to rowan@example.org from now on.");
   }
+
+  @Test
+  void onlyHrAdminsOpenEmailsThatDoNotArriveAndOnlyForTheirOwnOrganisation() {
+    browser.signIn("staff");
+    browser.open("/organisation/email-problems.xhtml");
+    assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("You do not have access to this page");
+
+    browser.signIn("hr");
+    browser.open("/organisation/email-problems.xhtml?org=BWC");
+    assertThat(browser.messages()).contains("Only BWC's HR admins");
+    assertThat(browser.isPresent(By.cssSelector("#problems tbody tr.problem"))).isFalse();
+
+    browser.forget();
+    browser.open("/preferences.xhtml");
+    browser.waitFor(By.id("username"));
+    assertThat(browser.path()).contains("login");
+  }
 }

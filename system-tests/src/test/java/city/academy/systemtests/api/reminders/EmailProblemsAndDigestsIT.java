@@ -135,4 +135,21 @@ class EmailProblemsAndDigestsIT {
     assertThat(messages(hrToken, "ORGANISATION_DIGEST")).as("one a week").hasSize(1);
     assertThat(Api.post("/catalogue/api/reminders/organisation-digests/runs", Api.tokenFor(HR), "").status()).isEqualTo(403);
   }
+
+  @Test
+  void onlyServicesAskForADigestAndOnlyForTheOrganisationsHrAdmin() {
+    String digest = "/passport/api/compliance/organisations/BWC/digest?for=";
+    String carehomeHr = Api.principal(HR).getString("personId");
+    String nghHr = Api.principal("hr").getString("personId");
+    assertThat(Api.get(digest + carehomeHr, Api.tokenFor(HR)).status()).isEqualTo(403);
+    assertThat(Api.get(digest + carehomeHr, Api.tokenFor("admin")).status()).isEqualTo(403);
+    assertThat(Api.get(digest + carehomeHr, null).status()).isEqualTo(401);
+    assertThat(Api.get(digest + nghHr, Tokens.system()).status()).as("not BWC's HR admin").isEqualTo(403);
+    assertThat(Api.get("/passport/api/compliance/organisations/BWC/digest", Tokens.system()).status()).as("for nobody").isEqualTo(403);
+    assertThat(Api.get("/passport/api/compliance/organisations/NOPE/digest?for=" + carehomeHr, Tokens.system()).status()).isEqualTo(404);
+    Api.Reply ok = Api.get(digest + carehomeHr, Tokens.system());
+    assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+    assertThat(ok.object().getJsonObject("compliance").getString("scope")).isEqualTo("BWC");
+    assertThat(ok.object().getInt("expiringDays")).isEqualTo(30);
+  }
 }
