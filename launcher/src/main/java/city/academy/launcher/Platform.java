@@ -67,7 +67,10 @@ public final class Platform implements AutoCloseable {
 
   Prepared prepare() throws IOException {
     Path data = settings.dataDirectory();
-    Path boot = data.resolve("payara");
+    if (settings.cluster().clustered() && settings.database() == Database.H2) {
+      throw new IllegalStateException("A cluster shares one PostgreSQL database: set ACADEMY_DB=postgres.");
+    }
+    Path boot = instanceDirectory("payara");
     Files.createDirectories(boot);
     Path keys = data.resolve("keys");
     TokenKeys.ensure(keys);
@@ -94,6 +97,16 @@ public final class Platform implements AutoCloseable {
     return new Prepared(keys, preBoot, postBoot);
   }
 
+  /**
+   * A folder of this instance's own in the data folder: {@code data/<name>} standalone, {@code
+   * data/<name>/<instance>} for a cluster member (members share the data folder's keys, imports
+   * and credential keys, but not their boot files or temporary files).
+   */
+  private Path instanceDirectory(String name) {
+    Path folder = settings.dataDirectory().resolve(name);
+    return settings.cluster().clustered() ? folder.resolve(settings.cluster().instanceName()) : folder;
+  }
+
   /** The full command line; writes the boot command files and keys it refers to. */
   List<String> command() throws IOException {
     Prepared prepared = prepare();
@@ -111,6 +124,7 @@ public final class Platform implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(settings.jvmOptions());
+    // the services are called on this instance's own address; people use the public one
     String portal = settings.baseUrl();
     boolean onPostgres = settings.database() == Database.POSTGRES;
     command.add("-Dacademy.passport.db.schema=" + (onPostgres ? settings.passportSchema() : ""));
@@ -122,10 +136,10 @@ public final class Platform implements AutoCloseable {
     command.add("-Dcatalogue/mp-rest/url=" + portal + "/catalogue");
     // With the pre-boot file's interface setting, keeps the data grid on the loopback interface.
     command.add("-Dhazelcast.socket.bind.any=false");
-    command.add("-Djava.io.tmpdir=" + Files.createDirectories(data.resolve("tmp")));
+    command.add("-Djava.io.tmpdir=" + Files.createDirectories(instanceDirectory("tmp")));
     command.add("-Dacademy.passport.imports.directory=" + data.resolve("imports"));
     command.add("-Dacademy.passport.credentials.keys-directory=" + data.resolve("credential-keys"));
-    command.add("-Dacademy.public-url=" + portal);
+    command.add("-Dacademy.public-url=" + settings.publicBaseUrl());
     if (settings.jvmOptions().stream().noneMatch(o -> o.startsWith("-Dacademy.mail.folder="))) {
       // the embedded default's email: one .eml file a message, in the data folder
       command.add("-Dacademy.mail.folder=" + data.resolve("outbox"));
@@ -135,7 +149,7 @@ public final class Platform implements AutoCloseable {
     command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
     command.add("-jar");
     command.add(payara.toString());
-    command.add("--nocluster");
+    command.addAll(clusterArguments(settings.cluster()));
     command.add("--port");
     command.add(Integer.toString(settings.httpPort()));
     command.add("--prebootcommandfile");
@@ -155,6 +169,22 @@ public final class Platform implements AutoCloseable {
       command.add(war + ":" + application.getKey());
     }
     return command;
+  }
+
+  /**
+   * Standalone: {@code --nocluster}, so the data grid looks for nobody. A member: TCP/IP discovery
+   * of the listed addresses only (Payara Micro's default, multicast, is never used), under the
+   * instance's name.
+   */
+  static List<String> clusterArguments(PlatformSettings.Cluster cluster) {
+    if (!cluster.clustered()) {
+      return List.of("--nocluster");
+    }
+    return List.of(
+        "--clustermode", "tcpip:" + String.join(",", cluster.members()),
+        "--clustername", "academy",
+        "--interfaces", PlatformSettings.ADDRESS,
+        "--name", cluster.instanceName());
   }
 
   /** An H2 file database URL; options after ';' would need escaping in asadmin, so none. */

@@ -19,6 +19,10 @@ import java.util.Map;
  * @param catalogueSchema PostgreSQL schema of the catalogue service
  * @param demoData load the demo city into an empty database
  * @param jvmOptions options for the Payara Micro JVM
+ * @param cluster this instance's name and the data-grid addresses of the cluster it joins; a
+ *     standalone instance has no members and joins nothing
+ * @param publicUrl the address people use (a load balancer's, for a cluster); {@code null} means
+ *     this instance's own address
  */
 public record PlatformSettings(
     Path repository,
@@ -30,7 +34,43 @@ public record PlatformSettings(
     String passportSchema,
     String catalogueSchema,
     boolean demoData,
-    List<String> jvmOptions) {
+    List<String> jvmOptions,
+    Cluster cluster,
+    String publicUrl) {
+
+  /**
+   * Membership of a Payara cluster (its data grid) by TCP/IP on fixed addresses: never multicast
+   * or any other discovery that sends packets beyond the listed addresses.
+   *
+   * @param instanceName this instance's name in the cluster (and in its logs)
+   * @param members data-grid addresses ({@code 127.0.0.1:5901}) of every instance, this one too
+   */
+  public record Cluster(String instanceName, List<String> members) {
+    public Cluster {
+      members = members == null ? List.of() : List.copyOf(members);
+      for (String member : members) {
+        if (!member.matches("[^:,\\s]+:\\d{1,5}")) {
+          throw new IllegalArgumentException("A cluster member is an address and port such as 127.0.0.1:5901, not '" + member + "'.");
+        }
+      }
+    }
+
+    /** No cluster: the instance runs on its own. */
+    public static final Cluster STANDALONE = new Cluster("academy", List.of());
+
+    public boolean clustered() {
+      return !members.isEmpty();
+    }
+
+    static Cluster parse(String members, String instanceName) {
+      if (members == null || members.isBlank()) {
+        return instanceName == null || instanceName.isBlank() ? STANDALONE : new Cluster(instanceName, List.of());
+      }
+      return new Cluster(
+          instanceName == null || instanceName.isBlank() ? "academy" : instanceName,
+          List.of(members.trim().split("\\s*,\\s*")));
+    }
+  }
 
   /** Where PostgreSQL is. */
   public record Postgres(String host, int port, String database, String user, String password) {}
@@ -54,7 +94,13 @@ public record PlatformSettings(
         env.getOrDefault("ACADEMY_PASSPORT_SCHEMA", "passport"),
         env.getOrDefault("ACADEMY_CATALOGUE_SCHEMA", "catalogue"),
         Boolean.parseBoolean(env.getOrDefault("ACADEMY_DEMO", "true")),
-        List.of(env.getOrDefault("ACADEMY_JVM_OPTIONS", "-Xmx1g").split("\\s+")));
+        List.of(env.getOrDefault("ACADEMY_JVM_OPTIONS", "-Xmx1g").split("\\s+")),
+        Cluster.parse(env.get("ACADEMY_CLUSTER_MEMBERS"), env.get("ACADEMY_INSTANCE")),
+        blankToNull(env.get("ACADEMY_PUBLIC_URL")));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   /** The checkout that contains this directory (or a parent of it). */
@@ -67,11 +113,22 @@ public record PlatformSettings(
     throw new IllegalStateException("Run this inside the project checkout (no config/payara found above " + start + ").");
   }
 
+  /** This instance's own address. */
   public String baseUrl() {
     return "http://" + ADDRESS + ":" + httpPort;
   }
 
+  /** The address people use: the load balancer's in a cluster, else this instance's. */
+  public String publicBaseUrl() {
+    return publicUrl == null ? baseUrl() : publicUrl;
+  }
+
   public PlatformSettings withPort(int http, int grid) {
-    return new PlatformSettings(repository, dataDirectory, http, grid, database, postgres, passportSchema, catalogueSchema, demoData, jvmOptions);
+    return new PlatformSettings(repository, dataDirectory, http, grid, database, postgres, passportSchema, catalogueSchema, demoData, jvmOptions, cluster, publicUrl);
+  }
+
+  /** The same platform as one member of a cluster: its own ports and name, the shared public address. */
+  public PlatformSettings asMember(String instanceName, int http, int grid, List<String> members, String publicAddress) {
+    return new PlatformSettings(repository, dataDirectory, http, grid, database, postgres, passportSchema, catalogueSchema, demoData, jvmOptions, new Cluster(instanceName, members), publicAddress);
   }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The sign-in form: hands the credentials to Jakarta Security and says why it failed. */
 @Named
@@ -55,7 +56,7 @@ public class LoginBacking {
       }
     }
     // Session fixation: whatever session id the browser brought, it is not the one that becomes
-    // signed in. (The session, and the page saved by login-to-continue, are kept.)
+    // signed in. (The session, and the page the person asked for, are kept.)
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -69,19 +70,21 @@ public class LoginBacking {
                     new UsernamePasswordCredential(
                         username == null ? "" : username.strip(),
                         new Password(password == null ? "" : password)))
-                // false: keep the page saved by login-to-continue, so the person lands on it.
-                .newAuthentication(false));
+                .newAuthentication(true));
     password = null;
 
     switch (status) {
-      case SEND_CONTINUE:
-        // Signed in; the mechanism is redirecting back to the page first asked for.
-        rememberPrincipal();
-        faces.responseComplete();
-        return null;
       case SUCCESS:
         rememberPrincipal();
-        return "/index.xhtml?faces-redirect=true";
+        // to the page first asked for, or home
+        try {
+          external.redirect(PortalAuthentication.returnTo(request));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return null;
+      case SEND_CONTINUE:
       case SEND_FAILURE:
       case NOT_DONE:
       default:

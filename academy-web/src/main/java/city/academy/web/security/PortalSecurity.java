@@ -2,20 +2,18 @@ package city.academy.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * How people sign in to the portal.
+ * How people sign in to the portal, and the roles it knows.
  *
- * <p><b>Embedded default</b> (this class): Jakarta Security's custom form mechanism. The page
- * {@code /login.xhtml} calls {@code SecurityContext.authenticate(...)}; {@link
- * PassportIdentityStore} asks the passport service whether the password is right and who the
- * person is. Anyone asking for a protected page is redirected to the sign-in page and, once signed
- * in, back to the page they asked for. The session id is renewed at sign-in (see {@code
- * LoginBacking}).
+ * <p><b>Embedded default</b>: {@link PortalAuthentication}, a form sign-in. The page {@code
+ * /login.xhtml} calls {@code SecurityContext.authenticate(...)}; {@link PassportIdentityStore} asks
+ * the passport service whether the password is right and who the person is. Anyone asking for a
+ * protected page is redirected to the sign-in page and, once signed in, back to the page they
+ * asked for. The session id is renewed at sign-in (see {@code LoginBacking}); the sign-in is kept in
+ * the session only, so it survives the loss of the instance that served it.
  *
- * <p><b>Production: OpenID Connect.</b> Replace the annotation below with
+ * <p><b>Production: OpenID Connect.</b> Replace {@link PortalAuthentication} with
  *
  * <pre>{@code
  * @OpenIdAuthenticationMechanismDefinition(
@@ -35,9 +33,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * reads MicroProfile Config; the keys above are set as environment variables in production
  * ({@code ACADEMY_OIDC_PROVIDER_URI} and so on).
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({
   PortalRole.STAFF,
   PortalRole.LINE_MANAGER,
