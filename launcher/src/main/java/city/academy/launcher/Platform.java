@@ -55,7 +55,8 @@ public final class Platform implements AutoCloseable {
       builder.inheritIO();
     } else {
       Files.createDirectories(log.getParent());
-      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+      // appended: a member started again keeps the log of its earlier life
+      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
     LOG.fine(() -> "Starting: " + String.join(" ", command));
     process = builder.start();
@@ -140,6 +141,13 @@ public final class Platform implements AutoCloseable {
     command.add("-Dacademy.passport.imports.directory=" + data.resolve("imports"));
     command.add("-Dacademy.passport.credentials.keys-directory=" + data.resolve("credential-keys"));
     command.add("-Dacademy.public-url=" + settings.publicBaseUrl());
+    if (settings.cluster().clustered()) {
+      // on SIGTERM: not ready at once, then time for the load balancer to notice and requests to finish
+      command.add("-Dacademy.shutdown.drain-seconds=" + Cluster.DRAIN.toSeconds());
+      // the data grid (where the sessions are) stops when Payara has undeployed the applications,
+      // not at once on its own shutdown hook while requests still need it
+      command.add("-Dhazelcast.shutdownhook.enabled=false");
+    }
     if (settings.jvmOptions().stream().noneMatch(o -> o.startsWith("-Dacademy.mail.folder="))) {
       // the embedded default's email: one .eml file a message, in the data folder
       command.add("-Dacademy.mail.folder=" + data.resolve("outbox"));
@@ -201,7 +209,7 @@ public final class Platform implements AutoCloseable {
       if (process != null && !process.isAlive()) {
         throw new IllegalStateException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ").");
       }
-      if (answers(http, base + "/health/ready", READINESS_CHECKS) && answers(http, base + "/login.xhtml", List.of())) {
+      if (isReady(http, base)) {
         return;
       }
       Thread.sleep(500);
@@ -211,6 +219,11 @@ public final class Platform implements AutoCloseable {
 
   /** Both services' readiness checks: until they are listed, a service is not deployed yet. */
   static final List<String> READINESS_CHECKS = List.of("passport-database", "catalogue-database");
+
+  /** Both services ready (database up, migrations run) and the portal's sign-in page answering. */
+  static boolean isReady(HttpClient http, String base) {
+    return answers(http, base + "/health/ready", READINESS_CHECKS) && answers(http, base + "/login.xhtml", List.of());
+  }
 
   private static boolean answers(HttpClient http, String url, List<String> mustMention) {
     try {
@@ -237,6 +250,13 @@ public final class Platform implements AutoCloseable {
   /** Waits for the server to stop by itself (the run command). */
   public int waitFor() throws InterruptedException {
     return process.waitFor();
+  }
+
+  /** Kills Payara Micro at once (SIGKILL), as a crash or a lost machine would: nothing is finished. */
+  public void kill() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
   }
 
   /** Stops Payara Micro: politely, then firmly after 30 seconds. */

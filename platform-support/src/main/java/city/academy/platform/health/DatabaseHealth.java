@@ -10,7 +10,18 @@ public final class DatabaseHealth {
   private DatabaseHealth() {}
 
   public static HealthCheckResponse check(String name, DataSource dataSource, boolean migrated) {
+    return check(name, dataSource, migrated, false);
+  }
+
+  /**
+   * @param stopping the instance is on its way down: not ready, whatever the database says, so that
+   *     a load balancer sends it nothing new while it finishes what it has
+   */
+  public static HealthCheckResponse check(String name, DataSource dataSource, boolean migrated, boolean stopping) {
     var response = HealthCheckResponse.named(name).withData("migrated", migrated);
+    if (stopping) {
+      return response.down().withData("stopping", true).build();
+    }
     try (Connection connection = dataSource.getConnection()) {
       return response.status(migrated && connection.isValid(2)).build();
     } catch (SQLException e) {

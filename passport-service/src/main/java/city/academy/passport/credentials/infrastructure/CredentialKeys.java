@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Instant;
@@ -34,6 +35,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its data folder), generated on first start. One key signs; rotating makes a new one the signer
  * and keeps the old ones, so credentials signed before still verify. All public keys are published
  * as a JWKS.
+ *
+ * <p>Every instance of a cluster reads the same folder (a shared volume, or a secret mounted on
+ * each). A key made by another instance (a rotation there, or two instances making the first key
+ * at the same moment) is seen here at the next use: the folder is read again whenever it or the
+ * active key's name has changed since it was last read, so all instances sign with the same key and
+ * publish the same set.
  */
 @ApplicationScoped
 public class CredentialKeys {
@@ -44,6 +51,8 @@ public class CredentialKeys {
   private Path directory;
   private volatile List<ECKey> keys = List.of();
   private volatile ECKey active;
+  /** The folder's and the active key name's modification times when the keys were last read. */
+  private volatile List<FileTime> readAt = List.of();
 
   protected CredentialKeys() {}
 
@@ -63,16 +72,19 @@ public class CredentialKeys {
 
   /** The key that signs new credentials. */
   public ECKey active() {
+    refreshIfChanged();
     return active;
   }
 
   /** A published key by its id (current or retired), with its private part. */
   public Optional<ECKey> byId(String keyId) {
+    refreshIfChanged();
     return keys.stream().filter(k -> k.getKeyID().equals(keyId)).findFirst();
   }
 
   /** Every key's public part, the signing key first: what a verifier needs. */
   public JWKSet publicKeys() {
+    refreshIfChanged();
     List<com.nimbusds.jose.jwk.JWK> published = new ArrayList<>();
     published.add(active.toPublicJWK());
     keys.stream().filter(k -> !k.getKeyID().equals(active.getKeyID())).forEach(k -> published.add(k.toPublicJWK()));
@@ -98,10 +110,32 @@ public class CredentialKeys {
     }
   }
 
+  /** Reads the folder again if another instance (or another rotation) has changed it. */
+  private void refreshIfChanged() {
+    if (!modificationTimes().equals(readAt)) {
+      synchronized (this) {
+        if (!modificationTimes().equals(readAt)) {
+          load();
+        }
+      }
+    }
+  }
+
+  private List<FileTime> modificationTimes() {
+    try {
+      Path activeFile = directory.resolve(ACTIVE);
+      return List.of(Files.getLastModifiedTime(directory),
+          Files.exists(activeFile) ? Files.getLastModifiedTime(activeFile) : FileTime.fromMillis(0));
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   private void load() {
     if (!Files.isDirectory(directory)) {
       return;
     }
+    readAt = modificationTimes();
     List<ECKey> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {

@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * A partner organisation. Identified by its short code (e.g. {@code NGH}). Kept in the shared
- * cache: every post names one, and partners join or change their name rarely.
+ * cache: every post names one, and partners join or change their name rarely. A change reaches the
+ * cached copy on every instance of a cluster (cache coordination in persistence.xml).
  */
 @Entity
 @Cacheable
