@@ -1,7 +1,6 @@
 package city.academy.passport.platform;
 
 import city.academy.passport.demo.DemoDataLoader;
-import city.academy.passport.imports.application.ImportJobs;
 import city.academy.platform.persistence.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At deployment: bring the schema up to date, then load the demo city into an empty database.
- * The service reports ready only after this has finished.
+ * The service reports ready only after this has finished. Imports left running or queued are not
+ * touched here: with several instances they may be another's, live; the import lease
+ * (ImportLease) takes over those whose runner has gone silent, this instance's old ones included.
  */
 @ApplicationScoped
 public class PassportStartup {
@@ -27,18 +28,12 @@ public class PassportStartup {
   Optional<String> schema;
 
   @Inject DemoDataLoader demoData;
-  @Inject ImportJobs imports;
 
   private volatile boolean ready;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     Migrations.migrate(dataSource, "db/migration/passport", schema.orElse(""), getClass().getClassLoader());
     demoData.loadIfEmpty();
-    int interrupted = imports.interruptLeftovers();
-    if (interrupted > 0) {
-      java.util.logging.Logger.getLogger(PassportStartup.class.getName())
-          .warning(() -> interrupted + " import(s) were under way when the service stopped: marked interrupted, resumable.");
-    }
     ready = true;
   }
 

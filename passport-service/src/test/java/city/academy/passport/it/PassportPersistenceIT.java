@@ -15,7 +15,10 @@ import city.academy.passport.people.domain.Employment;
 import city.academy.passport.people.domain.Person;
 import city.academy.passport.people.domain.PersonRepository;
 import city.academy.passport.people.infrastructure.JpaPersonRepository;
+import city.academy.passport.imports.application.AnotherInstance;
 import city.academy.passport.imports.application.ImportJobs;
+import city.academy.passport.imports.application.ImportLease;
+import city.academy.passport.imports.application.ImportRunner;
 import city.academy.passport.imports.application.ImportService;
 import city.academy.passport.imports.domain.ImportJob;
 import city.academy.passport.imports.domain.ImportStatus;
@@ -66,6 +69,8 @@ class PassportPersistenceIT {
 
   private static final String HOSPITAL = "NGH";
   private static final String CARE_HOME = "BWC";
+  private static final Caller IMPORT_ADMIN =
+      new Caller(null, "import-it", Set.of(Role.ACADEMY_ADMIN), Set.of(), Set.of(), Set.of(), null);
   private static final List<String> DEMO_LOGINS =
       List.of("staff", "manager", "hr", "provider", "admin", "carehome.hr", "carehome.staff", "apprentice");
 
@@ -74,6 +79,7 @@ class PassportPersistenceIT {
     ContainerPreparation.prepare();
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("academy.it.war")))
         .addClass(PassportPersistenceIT.class)
+        .addClass(AnotherInstance.class)
         .addAsLibraries(jarOf(Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
   }
 
@@ -98,6 +104,8 @@ class PassportPersistenceIT {
   @Inject city.academy.passport.credentials.application.CredentialVerifier verifier;
   @Inject city.academy.passport.records.application.RecordService recordService;
   @Inject ImportJobs importJobs;
+  @Inject ImportRunner importRunner;
+  @Inject ImportLease importLease;
 
   @Inject
   @ConfigProperty(name = "academy.passport.db.schema")
@@ -328,41 +336,48 @@ class PassportPersistenceIT {
   }
 
   /**
-   * What a restart does to an import under way: the job is marked interrupted (as start-up does),
-   * the batch the runner was writing is refused and rolled back, and resuming goes on after the
-   * last batch written, so that every good row ends up recorded once and no row is read twice.
+   * What a cluster does when the instance running an import goes silent (killed, or paused past its
+   * lease): another instance takes the job over under its row lock, the old runner's next batch is
+   * refused and it lets go without touching the job, and the new runner goes on after the last batch
+   * written, so that every good row ends up recorded once and no row is read twice.
    */
   @Test
-  void anImportInterruptedPartWayResumesAfterItsCheckpointWithNothingTwice() throws Exception {
-    List<String> numbers = employeeNumbers(HOSPITAL);
+  void anImportTakenOverPartWayByAnotherInstanceGoesOnAfterItsCheckpointWithNothingTwice() throws Exception {
     int rows = 40_000;
-    StringBuilder csv = new StringBuilder("Organisation Code,Employee Number,Competence Name,Achievement Date,Expiry Date\n");
-    LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
-    java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    for (int i = 0; i < rows; i++) {
-      // each person a fire safety course on a different day: every row a distinct record
-      csv.append(HOSPITAL).append(',').append(numbers.get(i % numbers.size())).append(",NHS|CSTF|Fire Safety - 2 Years|,")
-          .append(uk.format(yesterday.minusDays(i / numbers.size()))).append(",\n");
-    }
-    Caller admin = new Caller(null, "import-it", Set.of(Role.ACADEMY_ADMIN), Set.of(), Set.of(), Set.of(), null);
+    byte[] csv = nationalFile("NHS|CSTF|Fire Safety - 2 Years|", rows);
     long before = rowCounts().get("training_record");
-    ImportJob job = imports.upload("NATIONAL_HR", HOSPITAL, "restart.csv",
-        new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), admin);
+    ImportJob job = imports.upload("NATIONAL_HR", HOSPITAL, "restart.csv", new java.io.ByteArrayInputStream(csv), IMPORT_ADMIN);
+    assertThat(job.runner()).as("queued on the instance that received it").isEqualTo(importRunner.id());
 
-    // wait for the first batches to land, then do what a restart does
+    // wait for the first batches to land, then do what another instance's sweep does once the lease has run out
+    // (a cut-off in the future stands in for a runner silent for longer than the lease)
     ImportJob seen = waitFor(job.id(), j -> j.rowsRead() >= 2_000 || !j.status().isActive());
     assertThat(seen.status()).as("the file is long enough to be caught running").isEqualTo(ImportStatus.RUNNING);
-    assertThat(importJobs.interruptLeftovers()).isGreaterThanOrEqualTo(1);
-    Thread.sleep(500); // the runner's next batch is refused: the job is no longer running
-    ImportJob interrupted = importJobs.find(job.id()).orElseThrow();
-    assertThat(interrupted.status()).isEqualTo(ImportStatus.INTERRUPTED);
-    assertThat(interrupted.rowsRead()).isLessThan(rows);
-    assertThat(rowCounts().get("training_record") - before).as("what was written is what the job counted")
-        .isEqualTo(interrupted.rowsImported());
+    assertThat(seen.runner()).isEqualTo(importRunner.id());
+    assertThat(AnotherInstance.takeOver(importJobs, job.id(), OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))).isTrue();
+    assertThat(AnotherInstance.takeOver(importJobs, job.id(), OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(90)))
+        .as("taken once: the new runner's lease has just begun").isFalse();
+    ImportJob taken = importJobs.find(job.id()).orElseThrow();
+    assertThat(taken.status()).isEqualTo(ImportStatus.QUEUED);
+    assertThat(taken.runner()).isEqualTo(AnotherInstance.RUNNER);
 
-    imports.resume(job.id(), admin);
-    ImportJob done = waitFor(job.id(), j -> !j.status().isActive());
+    // the old runner's next batch is refused: it lets go of the job, leaving it as the takeover left it
+    waitUntil("the old runner lets go of the job", () -> !importRunner.has(job.id()));
+    ImportJob left = importJobs.find(job.id()).orElseThrow();
+    assertThat(left.status()).isEqualTo(ImportStatus.QUEUED);
+    assertThat(left.runner()).isEqualTo(AnotherInstance.RUNNER);
+    assertThat(left.rowsRead()).as("nothing written after the takeover").isEqualTo(taken.rowsRead()).isLessThan(rows);
+    assertThat(left.checkpointLine()).isEqualTo(taken.checkpointLine()).isPositive();
+    assertThat(left.message()).isEqualTo("The instance running this import stopped after line " + taken.checkpointLine()
+        + "; another carried on from there.");
+    assertThat(rowCounts().get("training_record") - before).as("what was written is what the job counted")
+        .isEqualTo(left.rowsImported());
+
+    AnotherInstance.run(importRunner, job.id());
+    ImportJob done = waitFor(job.id(), j -> j.status() != ImportStatus.QUEUED && !j.status().isActive());
     assertThat(done.status()).isEqualTo(ImportStatus.COMPLETED);
+    assertThat(done.runner()).as("completed by the new runner").isEqualTo(AnotherInstance.RUNNER);
+    assertThat(done.message()).as("people still see why it paused").startsWith("The instance running this import stopped after line");
     assertThat(done.rowsRead()).as("no row read twice").isEqualTo(rows);
     assertThat(done.rowsImported()).isEqualTo(rows);
     assertThat(done.rowsDuplicate()).isZero();
@@ -376,6 +391,90 @@ class PassportPersistenceIT {
         assertThat(rs.getLong(1)).isEqualTo(rows);
         assertThat(rs.getLong(2)).isEqualTo(rows);
       }
+    }
+  }
+
+  /**
+   * A job whose runner is alive is not taken over: not by another instance with the lease's
+   * cut-off (the heartbeat, and every batch written, are newer), and not by this instance's own
+   * sweep even with a cut-off in the future (it has the job in hand: a pause is not a loss).
+   */
+  @Test
+  void anImportWhoseRunnerIsAliveIsNotTakenOver() throws Exception {
+    int rows = 40_000;
+    byte[] csv = nationalFile("NHS|CSTF|Conflict Resolution - 3 Years|", rows);
+    ImportJob job = imports.upload("NATIONAL_HR", HOSPITAL, "alive.csv", new java.io.ByteArrayInputStream(csv), IMPORT_ADMIN);
+    ImportJob seen = waitFor(job.id(), j -> j.rowsRead() >= 1_000 || !j.status().isActive());
+    assertThat(seen.status()).as("the file is long enough to be caught running").isEqualTo(ImportStatus.RUNNING);
+    assertThat(importJobs.beat(importRunner.id(), List.of(job.id()))).as("its runner's heartbeat").isOne();
+    assertThat(importJobs.beat(AnotherInstance.RUNNER, List.of(job.id()))).as("only its runner beats for it").isZero();
+
+    OffsetDateTime lease = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(90);
+    assertThat(AnotherInstance.takeOver(importJobs, job.id(), lease)).isFalse();
+    assertThat(AnotherInstance.takeOver(importJobs, job.id(), seen.heartbeatAt())).as("at its last heartbeat exactly").isFalse();
+    assertThat(importLease.takeOverAbandoned(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))).isZero();
+    ImportJob still = importJobs.find(job.id()).orElseThrow();
+    assertThat(still.status()).isIn(ImportStatus.RUNNING, ImportStatus.COMPLETED);
+    assertThat(still.runner()).isEqualTo(importRunner.id());
+
+    ImportJob done = waitFor(job.id(), j -> !j.status().isActive());
+    assertThat(done.status()).isEqualTo(ImportStatus.COMPLETED);
+    assertThat(done.runner()).isEqualTo(importRunner.id());
+    assertThat(done.message()).isNull();
+    assertThat(done.rowsRead()).isEqualTo(rows);
+    assertThat(done.rowsImported() + done.rowsDuplicate()).isEqualTo(rows);
+  }
+
+  /**
+   * A person's side is as before: a job stopped by an error is interrupted (the runner's batch in
+   * flight is refused), and resuming it queues it on the instance that takes the request, which goes
+   * on after the checkpoint.
+   */
+  @Test
+  void anInterruptedImportResumedByAPersonGoesOnHereWithNothingTwice() throws Exception {
+    int rows = 20_000;
+    byte[] csv = nationalFile("NHS|CSTF|Information Governance and Data Security - 1 Year|", rows);
+    ImportJob job = imports.upload("NATIONAL_HR", HOSPITAL, "resume.csv", new java.io.ByteArrayInputStream(csv), IMPORT_ADMIN);
+    ImportJob seen = waitFor(job.id(), j -> j.rowsRead() >= 1_000 || !j.status().isActive());
+    assertThat(seen.status()).as("the file is long enough to be caught running").isEqualTo(ImportStatus.RUNNING);
+    // what the runner's error handling does to the job
+    importJobs.change(job.id(), j -> j.interrupt("Stopped by an error after line " + j.checkpointLine() + ": a test."));
+    waitUntil("the runner lets go of the job", () -> !importRunner.has(job.id()));
+    ImportJob interrupted = importJobs.find(job.id()).orElseThrow();
+    assertThat(interrupted.status()).isEqualTo(ImportStatus.INTERRUPTED);
+    assertThat(interrupted.rowsRead()).isLessThan(rows);
+
+    ImportJob resumed = imports.resume(job.id(), IMPORT_ADMIN);
+    assertThat(resumed.runner()).isEqualTo(importRunner.id());
+    assertThat(resumed.message()).isNull();
+    ImportJob done = waitFor(job.id(), j -> j.status() != ImportStatus.QUEUED && !j.status().isActive());
+    assertThat(done.status()).isEqualTo(ImportStatus.COMPLETED);
+    assertThat(done.rowsRead()).as("no row read twice").isEqualTo(rows);
+    assertThat(done.rowsImported() + done.rowsDuplicate()).isEqualTo(rows);
+    assertThat(done.message()).isNull();
+  }
+
+  /** A national HR export of {@code rows} rows of one competence: each of the hospital's staff on different days. */
+  private byte[] nationalFile(String competence, int rows) throws SQLException {
+    List<String> numbers = employeeNumbers(HOSPITAL);
+    StringBuilder csv = new StringBuilder("Organisation Code,Employee Number,Competence Name,Achievement Date,Expiry Date\n");
+    LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+    java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    for (int i = 0; i < rows; i++) {
+      // each person the course on a different day: every row a distinct record
+      csv.append(HOSPITAL).append(',').append(numbers.get(i % numbers.size())).append(',').append(competence).append(',')
+          .append(uk.format(yesterday.minusDays(i / numbers.size()))).append(",\n");
+    }
+    return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("Waited in vain until " + what);
+      }
+      Thread.sleep(10);
     }
   }
 

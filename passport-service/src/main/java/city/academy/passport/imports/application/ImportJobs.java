@@ -9,10 +9,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Import jobs in the database: each change of a job's state in a transaction of its own (the
@@ -22,6 +26,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class ImportJobs {
+  private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+  private static final List<ImportStatus> ACTIVE = List.of(ImportStatus.QUEUED, ImportStatus.RUNNING);
 
   @PersistenceContext(unitName = "passport")
   EntityManager em;
@@ -52,16 +58,54 @@ public class ImportJobs {
     return Optional.of(job);
   }
 
-  /** Jobs that were queued or running when the service stopped: no runner has them any more. */
+  /**
+   * The ids of queued or running jobs whose runner has said nothing since before the cut-off (a
+   * job never beaten for counts from its upload), oldest first, at most {@code max}. Read without
+   * locks: {@link #takeOver} looks again under the row's lock.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public List<Long> abandoned(OffsetDateTime cutOff, int max) {
+    return em.createQuery("select j.id from ImportJob j where j.status in :active and (j.heartbeatAt < :cutOff"
+            + " or (j.heartbeatAt is null and j.uploadedAt < :cutOff)) order by j.id", Long.class)
+        .setParameter("active", ACTIVE).setParameter("cutOff", cutOff).setMaxResults(max).getResultList();
+  }
+
+  /**
+   * Takes the job over for the runner if it is still abandoned at the cut-off once its row is
+   * locked: of several instances sweeping at once, the first to lock it takes it, and the others
+   * then find it freshly taken and leave it. Answers whether this call took it.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public int interruptLeftovers() {
-    // locked: a batch being written (by a runner of another instance, or one still finishing) settles first
-    List<ImportJob> left = em.createQuery("select j from ImportJob j where j.status in :active", ImportJob.class)
-        .setParameter("active", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    left.forEach(j -> j.interrupt("The service stopped while this import was " + j.status().name().toLowerCase()
-        + "; resume it to go on after line " + j.checkpointLine() + "."));
-    return left.size();
+  public boolean takeOver(long id, String runner, OffsetDateTime cutOff) {
+    ImportJob job = em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (job == null) {
+      return false;
+    }
+    em.refresh(job);
+    if (!job.isAbandoned(cutOff)) {
+      return false; // a batch or a heartbeat landed since the look, or another instance took it first
+    }
+    String previous = job.runner();
+    OffsetDateTime silentSince = job.lastSignOfLife();
+    job.takeOver(runner, cutOff);
+    LOG.log(Level.INFO, "Import {0} taken over by runner {1} from runner {2}, silent since {3}; it goes on after line {4}",
+        new Object[] {Long.toString(id), runner, previous, silentSince, Long.toString(job.checkpointLine())});
+    return true;
+  }
+
+  /**
+   * The runner's heartbeat for the jobs it has in hand (queued on its executor or running), unless
+   * another runner has taken one over meanwhile. Answers how many jobs it beat for.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int beat(String runner, Collection<Long> jobIds) {
+    if (jobIds.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("update ImportJob j set j.heartbeatAt = :now where j.runner = :runner and j.status in :active"
+            + " and j.id in :ids")
+        .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("runner", runner)
+        .setParameter("active", ACTIVE).setParameter("ids", List.copyOf(jobIds)).executeUpdate();
   }
 
   /** Newest first; only the given organisations' jobs unless {@code organisations} is null (all). */

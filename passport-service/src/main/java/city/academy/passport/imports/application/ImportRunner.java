@@ -5,6 +5,7 @@ import city.academy.passport.imports.domain.Achievement;
 import city.academy.passport.imports.domain.ImportBatch;
 import city.academy.passport.imports.domain.ImportFileRefusedException;
 import city.academy.passport.imports.domain.ImportJob;
+import city.academy.passport.imports.domain.ImportJobLostException;
 import city.academy.passport.imports.domain.ImportRow;
 import city.academy.passport.imports.domain.ImportStatus;
 import city.academy.passport.imports.domain.RowProblem;
@@ -16,6 +17,7 @@ import city.academy.passport.imports.infrastructure.ImportDirectory.Organisation
 import city.academy.passport.imports.infrastructure.ImportFileStore;
 import city.academy.passport.imports.infrastructure.JdbcImportWriter;
 import city.academy.passport.staffpassport.application.PassportService;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,8 +45,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs import jobs in the background on the container's managed executor: checks the file whole,
  * then streams its rows, matches each to a person by organisation and employee number, and writes
  * them a batch at a time ({@code academy.passport.imports.batch-rows}, default 1,000) with the
- * job's progress, the next batch read while the previous is written ({@link BatchPipeline}). A job stopped part-way (an error, the service stopping) is left interrupted and
- * resumes after the last batch written.
+ * job's progress, the next batch read while the previous is written ({@link BatchPipeline}).
+ *
+ * <p>Each process has a runner id of its own, recorded on the jobs it has in hand; {@link
+ * ImportLease} beats their heartbeat and takes over the jobs of runners that went silent. A job an
+ * error stops is left interrupted for a person to resume after the last batch written; a job this
+ * process lets go of as it stops, or loses to a takeover, is left to the runner that has it next.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -61,25 +71,79 @@ public class ImportRunner {
   @ConfigProperty(name = "academy.passport.imports.batch-rows", defaultValue = "1000")
   int batchRows;
 
-  /** Starts the job in the background (it must be queued). */
-  public void submit(long jobId) {
-    executor.submit(() -> run(jobId));
+  /** Unique to this process (its pid for people reading the table, a random UUID for uniqueness). */
+  private final String id = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+  /** Jobs submitted here and not yet let go of, each with how many submissions of it are under way. */
+  private final Map<Long, Integer> inHand = new ConcurrentHashMap<>();
+  private volatile boolean stopping;
+
+  /** This process's runner id, recorded on the jobs it has in hand. */
+  public String id() {
+    return id;
   }
 
-  void run(long jobId) {
+  /** Whether this process has the job in hand: queued on its executor or running. */
+  public boolean has(long jobId) {
+    return inHand.containsKey(jobId);
+  }
+
+  /** The jobs this process has in hand, for their heartbeat. */
+  Set<Long> inHand() {
+    return Set.copyOf(inHand.keySet());
+  }
+
+  /** Starts the job in the background (it must be queued). */
+  public void submit(long jobId) {
+    submit(jobId, id);
+  }
+
+  /**
+   * Starts the job in the background as the given runner: this process's id, except in a test that
+   * plays a second instance inside the one server.
+   */
+  void submit(long jobId, String runner) {
+    inHand.merge(jobId, 1, Integer::sum);
+    try {
+      executor.submit(() -> {
+        try {
+          run(jobId, runner);
+        } finally {
+          letGo(jobId);
+        }
+      });
+    } catch (RuntimeException e) {
+      letGo(jobId);
+      throw e;
+    }
+  }
+
+  private void letGo(long jobId) {
+    inHand.computeIfPresent(jobId, (k, n) -> n == 1 ? null : n - 1);
+  }
+
+  /**
+   * The application is stopping: a job stopped by it is left as it is, running, for the lease to
+   * hand it to another instance (or to this one once it is started again), rather than interrupted.
+   */
+  @PreDestroy
+  void stop() {
+    stopping = true;
+  }
+
+  void run(long jobId, String runner) {
     Optional<ImportJob> started;
     try {
       started = jobs.change(jobId, job -> {
         if (job.status() == ImportStatus.QUEUED) {
-          job.start();
+          job.start(runner);
         }
-      }).filter(j -> j.status() == ImportStatus.RUNNING);
+      }).filter(j -> j.isRunBy(runner));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Import " + jobId + " could not be started", e);
+      LOG.log(Level.WARNING, e, () -> "Import " + jobId + " could not be started");
       return;
     }
     if (started.isEmpty()) {
-      return; // someone else has it, or it is not queued any more
+      return; // another runner has it, or it is not queued any more
     }
     ImportJob job = started.get();
     try {
@@ -87,14 +151,14 @@ public class ImportRunner {
       try {
         file = reader.check(Path.of(job.storedFile()), job.format());
       } catch (ImportFileRefusedException e) {
-        jobs.change(jobId, j -> j.refuse(e.getMessage()));
+        changeAsRunner(jobId, runner, j -> j.refuse(e.getMessage()));
         files.remove(job.storedFile());
         return;
       }
       // the writer gets a thread of its own (from the container's thread factory, not the executor's
       // pool, where two imports each waiting for their writer could hold every thread)
       java.util.concurrent.ExecutorService writerThread = java.util.concurrent.Executors.newSingleThreadExecutor(threads);
-      try (BatchPipeline pipeline = new BatchPipeline(writerThread, batch -> write(job, batch))) {
+      try (BatchPipeline pipeline = new BatchPipeline(writerThread, batch -> write(job, runner, batch))) {
         Batcher batcher = new Batcher(job, file, pipeline);
         reader.read(file, job.checkpointLine(), PassportService.today(), batcher);
         batcher.flush();
@@ -102,29 +166,49 @@ public class ImportRunner {
       } finally {
         writerThread.shutdown();
       }
-      jobs.change(jobId, ImportJob::complete);
+      changeAsRunner(jobId, runner, ImportJob::complete);
       files.remove(job.storedFile());
-      LOG.info(() -> "Import " + jobId + " (" + job.fileName() + ") completed");
+      LOG.log(Level.INFO, "Import {0} ({1}) completed", new Object[] {Long.toString(jobId), job.fileName()});
+    } catch (ImportJobLostException e) {
+      // another instance took the job over while this one was silent: it carries on, this one stops
+      LOG.log(Level.INFO, "Import {0}: another runner has it now; runner {1} let go of it ({2})",
+          new Object[] {Long.toString(jobId), runner, e.getMessage()});
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Import " + jobId + " stopped", e);
+      if (stopping || Thread.currentThread().isInterrupted()) {
+        LOG.log(Level.INFO, "Import {0} left running as the service stops; another instance (or this one, started again)"
+            + " takes it over once its lease has run out", Long.toString(jobId));
+        return;
+      }
+      LOG.log(Level.WARNING, e, () -> "Import " + jobId + " stopped");
       try {
         jobs.change(jobId, j -> {
-          if (j.status().isActive()) {
+          if (j.isRunBy(runner)) {
             j.interrupt("Stopped by an error after line " + j.checkpointLine() + ": " + e.getMessage()
                 + ". Resume it to go on; nothing is added twice.");
           }
         });
       } catch (RuntimeException again) {
-        LOG.log(Level.WARNING, "Import " + jobId + " could not be marked interrupted; the next start will", again);
+        LOG.log(Level.WARNING, again, () -> "Import " + jobId + " could not be marked interrupted; once its lease has run out"
+            + " another runner takes it over");
       }
     }
   }
 
+  /** Changes the job if this runner still runs it; after a takeover it is another's to change. */
+  private void changeAsRunner(long jobId, String runner, Consumer<ImportJob> change) {
+    jobs.change(jobId, j -> {
+      if (!j.isRunBy(runner)) {
+        throw new ImportJobLostException("Import " + jobId + " is no longer run by runner " + runner + "; it was left as it is.");
+      }
+      change.accept(j);
+    });
+  }
+
   /** Writes one batch, again when it loses a race on a record's key with an overlapping import. */
-  private void write(ImportJob job, ImportBatch batch) {
+  private void write(ImportJob job, String runner, ImportBatch batch) {
     for (int attempt = 1; ; attempt++) {
       try {
-        writer.write(job.id(), job.uploadedBy(), batch);
+        writer.write(job.id(), runner, job.uploadedBy(), batch);
         return;
       } catch (JdbcImportWriter.KeyRaceException e) {
         if (attempt == KEY_RACE_ATTEMPTS) {

@@ -65,7 +65,8 @@ public class ImportService {
       files.remove(stored.path().toString());
       throw ProblemException.badRequest("The file is empty.");
     }
-    ImportJob job = jobs.add(new ImportJob(importFormat, code, fileName, stored.path().toString(), stored.size(), caller.username()));
+    ImportJob job = jobs.add(new ImportJob(importFormat, code, fileName, stored.path().toString(), stored.size(), caller.username(),
+        runner.id()));
     runner.submit(job.id());
     return job;
   }
@@ -103,11 +104,11 @@ public class ImportService {
     return jobs.rejections(job.id(), afterLine, size);
   }
 
-  /** Queues an interrupted import again: it goes on after its checkpoint. */
+  /** Queues an interrupted import again, here: it goes on after its checkpoint. */
   public ImportJob resume(long id, Caller caller) {
     job(id, caller);
     ImportJob job = jobs.change(id, j -> ProblemException.refusing(() -> {
-      j.resume();
+      j.resume(runner.id());
       return j;
     })).orElseThrow(() -> ProblemException.notFound("There is no import " + id + "."));
     runner.submit(job.id());

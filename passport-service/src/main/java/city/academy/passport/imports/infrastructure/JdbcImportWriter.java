@@ -2,6 +2,7 @@ package city.academy.passport.imports.infrastructure;
 
 import city.academy.passport.imports.domain.ImportBatch;
 import city.academy.passport.imports.domain.ImportBatch.NewRecord;
+import city.academy.passport.imports.domain.ImportJobLostException;
 import city.academy.passport.imports.domain.RowProblem;
 import city.academy.platform.persistence.Databases;
 import jakarta.annotation.Resource;
@@ -26,6 +27,7 @@ import javax.sql.DataSource;
  * and a JDBC batch elsewhere, rather than an entity per row (a million-row file would otherwise spend its time in the persistence context): the records
  * whose natural key is not there yet, the rejected rows, and the job's counters and checkpoint. If
  * the transaction fails, none of it happened, and the job resumes after the previous checkpoint.
+ * Only the runner the job names may write it: after a takeover, the old runner's batches are refused.
  *
  * <p>Ids come from {@code training_record_seq} the way EclipseLink takes them (each value the last
  * id of a block of 50), so records added here and by the application never collide.
@@ -41,30 +43,37 @@ public class JdbcImportWriter {
   public record Written(long imported, long duplicates) {}
 
   /**
-   * Writes the batch for the job (which must be running); a natural key that is already there, or
-   * twice in the batch, counts as a duplicate.
+   * Writes the batch for the job, which must be running and name this runner; a natural key that is
+   * already there, or twice in the batch, counts as a duplicate. A batch written is also a sign of
+   * life: the job's heartbeat moves with its checkpoint.
    *
-   * @throws IllegalStateException when the job is no longer running (nothing is written)
+   * @throws ImportJobLostException when the job is no longer running, or another runner has taken it
+   *     over; nothing is written
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Written write(long jobId, String enteredBy, ImportBatch batch) {
+  public Written write(long jobId, String runner, String enteredBy, ImportBatch batch) {
     try (Connection c = dataSource.getConnection()) {
       boolean postgres = Databases.isPostgres(c);
+      // the job's row locked first: a takeover waits for this batch (and then finds the job alive), or
+      // this batch waits for the takeover and is refused before it writes a record
+      holdAsRunner(c, jobId, runner, batch);
       List<NewRecord> fresh = withoutDuplicates(c, batch.records());
       insertRecords(c, postgres, jobId, enteredBy, fresh);
       insertProblems(c, jobId, batch.problems());
       long duplicates = batch.records().size() - fresh.size();
       try (PreparedStatement s = c.prepareStatement("UPDATE import_job SET rows_read = rows_read + ?, rows_imported = rows_imported + ?,"
-          + " rows_duplicate = rows_duplicate + ?, rows_rejected = rows_rejected + ?, checkpoint_line = ?, version = version + 1"
-          + " WHERE id = ? AND status = 'RUNNING'")) {
+          + " rows_duplicate = rows_duplicate + ?, rows_rejected = rows_rejected + ?, checkpoint_line = ?, heartbeat_at = ?,"
+          + " version = version + 1 WHERE id = ? AND status = 'RUNNING' AND runner = ?")) {
         s.setLong(1, batch.rowsRead());
         s.setLong(2, fresh.size());
         s.setLong(3, duplicates);
         s.setLong(4, batch.problems().size());
         s.setLong(5, batch.checkpointLine());
-        s.setLong(6, jobId);
+        s.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+        s.setLong(7, jobId);
+        s.setString(8, runner);
         if (s.executeUpdate() != 1) {
-          throw new IllegalStateException("Import " + jobId + " is no longer running; its batch was not written.");
+          throw lost(jobId, batch);
         }
       }
       return new Written(fresh.size(), duplicates);
@@ -74,6 +83,23 @@ public class JdbcImportWriter {
       }
       throw new IllegalStateException("Import " + jobId + ": a batch could not be written: " + e.getMessage(), e);
     }
+  }
+
+  private static void holdAsRunner(Connection c, long jobId, String runner, ImportBatch batch) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM import_job WHERE id = ? AND status = 'RUNNING' AND runner = ? FOR UPDATE")) {
+      s.setLong(1, jobId);
+      s.setString(2, runner);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw lost(jobId, batch);
+        }
+      }
+    }
+  }
+
+  private static ImportJobLostException lost(long jobId, ImportBatch batch) {
+    return new ImportJobLostException("Import " + jobId + " is no longer running here (another instance has taken it over,"
+        + " or it stopped); its batch up to line " + batch.checkpointLine() + " was not written.");
   }
 
   /**
