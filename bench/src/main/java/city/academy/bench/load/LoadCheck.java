@@ -157,7 +157,9 @@ public final class LoadCheck {
         case READ_BACK -> {
           readBacks++;
           PairState state = pairs.computeIfAbsent(new Pair(entry.personId(), entry.sessionId()), p -> new PairState());
-          state.expect = entry.outcome().holds() ? Expect.HOLDS : Expect.NONE;
+          // Held is firm. Not held is not: the lost request may still be running on a slow server
+          // and commit after the look, so the pair stays "either way".
+          state.expect = entry.outcome().holds() ? Expect.HOLDS : Expect.MAYBE;
           state.told = entry.outcome();
           state.lastWords = entry.words();
         }

@@ -24,7 +24,8 @@ import java.util.Map;
  * </pre>
  *
  * Other options: {@code --think-ms 1000} (mean pause before each click), {@code --db-user postgres},
- * {@code --db-password ''}, {@code --password academy} (the demo password), {@code --timeline
+ * {@code --db-password ''}, {@code --password academy} (the demo password), {@code --settle-ms 3000}
+ * (the pause before the database check, for requests the load gave up on), {@code --timeline
  * file.csv} (failures per second, for a chart), {@code --ledger file.csv}. Exit code 1 when the
  * database check finds a violation, a signed-in user lost their sign-in, or the generator could not
  * read a page; 2 for bad options. A session refused (403) on a request and on its retry has lost its
@@ -81,6 +82,8 @@ public final class LoadMain {
       writeLedger(result, Path.of(options.get("ledger")));
     }
 
+    // A request whose client gave up may still be running on the server: let it finish first.
+    Thread.sleep(Long.parseLong(options.getOrDefault("settle-ms", "3000")));
     LoadCheckReport report;
     try (Connection catalogue = connect(jdbc, dbUser, dbPassword, options.getOrDefault("catalogue-schema", "catalogue"))) {
       report = LoadCheck.check(catalogue, result);

@@ -143,7 +143,7 @@ public record LoadResult(
 
   /** Prints the figures: rates, error rate, per step kind, retries, the failures' timeline, the ledger's counts. */
   public void print(PrintStream out) {
-    out.printf(Locale.ROOT, "Portal load: %d virtual users for %.1f s%n", virtualUsers, seconds());
+    out.printf(Locale.ROOT, "Portal load: %d virtual users for %.1f s from %s%n", virtualUsers, seconds(), startedAt);
     out.printf(Locale.ROOT, "  requests %,d (%.1f/s): completed %,d, failed %,d (%.2f %%)%n", requests(),
         requestsPerSecond(), completed, failed, 100 * errorRate());
     out.printf(Locale.ROOT, "  latency of completed requests: p50 %.1f ms, p99 %.1f ms%n", p50Millis, p99Millis);

@@ -33,7 +33,7 @@ import org.jsoup.select.Elements;
 final class VirtualUser implements Runnable {
   static final Duration RETRY_PAUSE = Duration.ofMillis(250);
   /** Read-backs of a lost booking answer tried before the ledger keeps it as unknown. */
-  static final int READ_BACK_TRIES = 3;
+  static final int READ_BACK_TRIES = 10;
 
   /** What the person does next, and how often (staff weights, HR admin weights). */
   enum Action {
@@ -158,7 +158,8 @@ final class VirtualUser implements Runnable {
   private String courseLink;
   private final Set<String> knownCourses = new LinkedHashSet<>();
   private final Set<String> words = new LinkedHashSet<>();
-  private Pending pending;
+  /** Bookings whose answer never came, by session, oldest first. */
+  private final Map<Long, Pending> pending = new java.util.LinkedHashMap<>();
 
   VirtualUser(int number, LoadAccount account, Browser browser, Recorder recorder, Duration thinkTime,
       Duration startDelay, CountDownLatch stop) {
@@ -182,7 +183,7 @@ final class VirtualUser implements Runnable {
           if (!signedIn) {
             signIn();
           }
-          if (pending != null) {
+          if (!pending.isEmpty()) {
             readBack();
           }
           act(next());
@@ -397,18 +398,20 @@ final class VirtualUser implements Runnable {
       answer = load(StepKind.BOOK, Call.post(browser, post), VirtualUser::bookingAnswerProblem);
     } catch (StepFailed e) {
       ledger(LedgerEntry.Action.BOOK, sessionId, null, Outcome.UNKNOWN, true, e.getMessage());
-      pending = new Pending(link, sessionId, 0);
+      pending.put(sessionId, new Pending(link, sessionId, 0));
       throw e;
     } catch (SignInLost e) {
       ledger(LedgerEntry.Action.BOOK, sessionId, null, Outcome.UNKNOWN, false, e.getMessage());
-      pending = new Pending(link, sessionId, 0);
+      pending.put(sessionId, new Pending(link, sessionId, 0));
       throw e;
     } catch (ViewExpired e) {
       if (e.afterFailure) {
         ledger(LedgerEntry.Action.BOOK, sessionId, null, Outcome.UNKNOWN, true, "the page had expired on the retry");
       }
       if (repost) {
-        pending = e.afterFailure ? new Pending(link, sessionId, 0) : pending;
+        if (e.afterFailure) {
+          pending.put(sessionId, new Pending(link, sessionId, 0));
+        }
         throw e;
       }
       // Open the course again: if the place is held, the first post went through; else book again.
@@ -458,12 +461,19 @@ final class VirtualUser implements Runnable {
     return "message: " + first;
   }
 
-  /** Looks up, on its course page, a booking whose answer never came. */
+  /**
+   * Looks up, on its course page, the oldest booking whose answer never came. Given up after
+   * {@link #READ_BACK_TRIES} failed looks: the ledger then keeps it as unknown.
+   */
   private void readBack() throws StepFailed, SignInLost, ViewExpired {
-    Pending lookup = pending;
-    pending = lookup.tries() + 1 >= READ_BACK_TRIES ? null : new Pending(lookup.courseLink(), lookup.sessionId(), lookup.tries() + 1);
+    Pending lookup = pending.values().iterator().next();
+    if (lookup.tries() + 1 >= READ_BACK_TRIES) {
+      pending.remove(lookup.sessionId());
+    } else {
+      pending.put(lookup.sessionId(), new Pending(lookup.courseLink(), lookup.sessionId(), lookup.tries() + 1));
+    }
     Page page = openCourse(lookup.courseLink());
-    pending = null;
+    pending.remove(lookup.sessionId());
     Outcome held = PageReading.heldOn(page.doc(), lookup.sessionId());
     if (held != null) {
       ledger(LedgerEntry.Action.READ_BACK, lookup.sessionId(), null, held, true, "read back after a lost answer");

@@ -130,6 +130,12 @@ class LoadCheckTest {
 
     row(10, 1, "P1", "CONFIRMED", DURING);
     assertTrue(compare().ok());
+
+    // not held when looked at: the lost request may yet commit, so either way, but never twice
+    line("P2", Action.BOOK, 2, null, Outcome.UNKNOWN, true);
+    line("P2", Action.READ_BACK, 2, null, Outcome.NOT_HELD, true);
+    row(20, 2, "P2", "CONFIRMED", DURING);
+    assertTrue(compare().ok());
   }
 
   @Test
