@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * @param retries every retry, in the order they were made
  * @param lostSignIns every time a signed-in user was sent to the sign-in page
  * @param rolesLost every time a signed-in user was refused (HTTP 403) a page they may see, on the
- *     request and on its retry: the session kept its sign-in but lost its roles, and the user had
+ *     request, on its retry and then on the home page: the session kept its sign-in but lost its
+ *     roles, and the user had
  *     to start again with a new browser session (Payara issues 6145, under load, and 6342, a
  *     session moved to another cluster member)
  * @param viewExpired posts answered with the "page had expired" page

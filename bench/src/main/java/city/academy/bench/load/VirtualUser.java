@@ -630,15 +630,23 @@ final class VirtualUser implements Runnable {
       default:
         break;
     }
-    if (signedIn && forbidden(first) && forbidden(second)) {
-      // Refused twice a page every signed-in person may see: the session has lost its roles (Payara
-      // issue 6342 when a session moves to another cluster member). Sign out is refused too (it
-      // posts to the same page), so the person starts afresh, as with a new browser, and signs in.
+    if (signedIn && forbidden(first) && forbidden(second) && stillForbidden()) {
+      // Refused a page every signed-in person may see, again on the retry and on the home page: the
+      // session has lost its roles (Payara issue 6342 when a session moves to another cluster
+      // member; a stray 403 under load, issue 6145, rarely comes three times). Sign out is refused
+      // too (it posts to the same page), so the person starts afresh, as with a new browser.
       recorder.rolesLost(name, kind, second.cause());
       browser.clearCookies();
       throw new SignInLost();
     }
     throw new StepFailed(second.cause());
+  }
+
+  /** After two refusals, the person waits a second and opens the home page: refused there too? */
+  private boolean stillForbidden() {
+    pause(Duration.ofSeconds(1), false);
+    return forbidden(attempt(StepKind.HOME, Call.get(browser, "index.xhtml"),
+        p -> PageReading.signedIn(p) ? null : "no signed-in page"));
   }
 
   private static boolean forbidden(Attempt attempt) {
