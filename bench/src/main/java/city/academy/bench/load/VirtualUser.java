@@ -343,7 +343,10 @@ final class VirtualUser implements Runnable {
       form = chooseBookForm(course);
     }
     if (form == null) {
-      return; // nothing this person can book on the courses they found
+      // Every session found is booked already: the person gives up a place instead, so that a long
+      // run keeps booking rather than running dry.
+      cancel();
+      return;
     }
     long sessionId = Long.parseLong(form.selectFirst("input[name=session]").attr("value"));
     bookPost(FormPost.of(form, bookButton(form).attr("name"), Map.of()), sessionId, courseLink, false);
