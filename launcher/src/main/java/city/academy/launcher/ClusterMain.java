@@ -18,6 +18,8 @@ public final class ClusterMain {
     Path repository = PlatformSettings.findRepository(Path.of(""));
     Map<String, String> env = new HashMap<>(System.getenv());
     env.putIfAbsent("ACADEMY_DB", "postgres");
+    // two instances × two pools × 16 stay well under PostgreSQL's default 100 connections
+    env.putIfAbsent("ACADEMY_DB_POOL_MAX", "16");
     PlatformSettings settings = PlatformSettings.fromEnvironment(env, repository);
     int instances = Integer.parseInt(env.getOrDefault("ACADEMY_INSTANCES", "2"));
     Cluster cluster = Cluster.of(settings, instances, env.getOrDefault("ACADEMY_NGINX", LoadBalancer.DEFAULT_NGINX));

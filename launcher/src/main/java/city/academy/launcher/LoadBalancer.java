@@ -20,7 +20,7 @@ public final class LoadBalancer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(LoadBalancer.class.getName());
 
   /** Debian's nginx; {@code ACADEMY_NGINX} names another. */
-  static final String DEFAULT_NGINX = "/usr/sbin/nginx";
+  public static final String DEFAULT_NGINX = "/usr/sbin/nginx";
 
   /** A member as nginx sees it. */
   public record Upstream(String address, int port, boolean ready) {}

@@ -1,10 +1,10 @@
 package city.academy.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,6 +88,7 @@ public final class Platform implements AutoCloseable {
     values.put("PG_DATABASE", pg.database());
     values.put("PG_USER", pg.user());
     values.put("PG_PASSWORD", pg.password());
+    values.put("POOL_MAX", Integer.toString(pg.poolMax()));
     values.put("PASSPORT_SCHEMA", settings.passportSchema());
     values.put("CATALOGUE_SCHEMA", settings.catalogueSchema());
 
@@ -202,14 +203,13 @@ public final class Platform implements AutoCloseable {
 
   /** Waits until every service reports ready and the portal answers. */
   public void awaitReady(Duration timeout) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     String base = settings.baseUrl();
     while (System.nanoTime() < deadline) {
       if (process != null && !process.isAlive()) {
         throw new IllegalStateException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ").");
       }
-      if (isReady(http, base)) {
+      if (isReady(base)) {
         return;
       }
       Thread.sleep(500);
@@ -221,21 +221,36 @@ public final class Platform implements AutoCloseable {
   static final List<String> READINESS_CHECKS = List.of("passport-database", "catalogue-database");
 
   /** Both services ready (database up, migrations run) and the portal's sign-in page answering. */
-  static boolean isReady(HttpClient http, String base) {
-    return answers(http, base + "/health/ready", READINESS_CHECKS) && answers(http, base + "/login.xhtml", List.of());
+  static boolean isReady(String base) {
+    return answers(base + "/health/ready", READINESS_CHECKS) && answers(base + "/login.xhtml", List.of());
   }
 
-  private static boolean answers(HttpClient http, String url, List<String> mustMention) {
+  /**
+   * One look, on a connection of its own that is closed afterwards: a connection kept from before
+   * an instance was killed and started again must not hang the next look (seen with a long-lived
+   * {@code java.net.http.HttpClient}: the gate then never saw the new instance ready).
+   */
+  private static boolean answers(String url, List<String> mustMention) {
+    HttpURLConnection connection = null;
     try {
-      HttpResponse<String> response =
-          http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && mustMention.stream().allMatch(response.body()::contains);
+      connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+      connection.setConnectTimeout(2000);
+      connection.setReadTimeout(5000);
+      connection.setUseCaches(false);
+      connection.setRequestProperty("Connection", "close");
+      if (connection.getResponseCode() != 200) {
+        return false;
+      }
+      try (InputStream body = connection.getInputStream()) {
+        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        return mustMention.stream().allMatch(text::contains);
+      }
     } catch (IOException e) {
       return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+    } finally {
+      if (connection != null) {
+        connection.disconnect();
+      }
     }
   }
 

@@ -72,8 +72,12 @@ public record PlatformSettings(
     }
   }
 
-  /** Where PostgreSQL is. */
-  public record Postgres(String host, int port, String database, String user, String password) {}
+  /**
+   * Where PostgreSQL is, and how many connections each service's pool may hold (each instance has
+   * two pools: {@code 2 × poolMax} connections an instance at most; docs/operations.md, "Database
+   * connections").
+   */
+  public record Postgres(String host, int port, String database, String user, String password, int poolMax) {}
 
   public static final String ADDRESS = "127.0.0.1";
 
@@ -90,7 +94,8 @@ public record PlatformSettings(
             Integer.parseInt(env.getOrDefault("ACADEMY_DB_PORT", "5432")),
             env.getOrDefault("ACADEMY_DB_NAME", "test"),
             env.getOrDefault("ACADEMY_DB_USER", "postgres"),
-            env.getOrDefault("ACADEMY_DB_PASSWORD", "")),
+            env.getOrDefault("ACADEMY_DB_PASSWORD", ""),
+            Integer.parseInt(env.getOrDefault("ACADEMY_DB_POOL_MAX", "32"))),
         env.getOrDefault("ACADEMY_PASSPORT_SCHEMA", "passport"),
         env.getOrDefault("ACADEMY_CATALOGUE_SCHEMA", "catalogue"),
         Boolean.parseBoolean(env.getOrDefault("ACADEMY_DEMO", "true")),

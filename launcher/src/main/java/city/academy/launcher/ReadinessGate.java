@@ -1,7 +1,6 @@
 package city.academy.launcher;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class ReadinessGate implements AutoCloseable {
 
   private final List<Member> members;
   private final LoadBalancer balancer;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   private final Set<String> draining = ConcurrentHashMap.newKeySet();
   private final Set<String> ready = ConcurrentHashMap.newKeySet();
   private final Thread thread;
@@ -94,7 +92,7 @@ public final class ReadinessGate implements AutoCloseable {
   }
 
   private boolean answersReady(Member member) {
-    return Platform.isReady(http, "http://" + PlatformSettings.ADDRESS + ":" + member.port());
+    return Platform.isReady("http://" + PlatformSettings.ADDRESS + ":" + member.port());
   }
 
   @Override

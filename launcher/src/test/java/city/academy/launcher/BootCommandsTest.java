@@ -40,7 +40,11 @@ class BootCommandsTest {
     var pg = new Platform(PlatformSettings.fromEnvironment(
         Map.of("ACADEMY_DATA_DIR", data.toString(), "ACADEMY_DB", "postgres"), repository)).prepare();
     assertThat(Files.readString(pg.postBoot()))
-        .contains("currentSchema=passport").contains("currentSchema=catalogue").contains("password=()").doesNotContain("${");
+        .contains("currentSchema=passport").contains("currentSchema=catalogue").contains("password=()").doesNotContain("${")
+        .contains("--maxpoolsize=32");
+    var small = new Platform(PlatformSettings.fromEnvironment(
+        Map.of("ACADEMY_DATA_DIR", data.toString(), "ACADEMY_DB", "postgres", "ACADEMY_DB_POOL_MAX", "16"), repository)).prepare();
+    assertThat(Files.readString(small.postBoot())).contains("--maxpoolsize=16").doesNotContain("--maxpoolsize=32");
   }
 
   @Test

@@ -78,6 +78,14 @@ public class CatalogueBacking {
     return SearchRows.ticked(available);
   }
 
+  /**
+   * The checkbox is a JSF component inside the plain search form: any post-back of the page (say
+   * Sign out) decodes it, so it must be writable as well as readable.
+   */
+  public void setOnlyAvailable(boolean onlyAvailable) {
+    this.available = onlyAvailable ? "on" : null;
+  }
+
   public List<String> getModes() {
     return SearchRows.MODES;
   }

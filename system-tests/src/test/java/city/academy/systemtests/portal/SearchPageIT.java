@@ -59,6 +59,17 @@ class SearchPageIT extends BrowserTest {
   }
 
   @Test
+  void signingOutFromFindTrainingWorksWithOrWithoutTheAvailableOnlyBox() {
+    // the search form's checkbox is a JSF component: the sign-out post-back decodes it too
+    browser.signIn("carehome.staff");
+    browser.open("/catalogue.xhtml?search=1&available=on");
+    browser.waitFor(By.id("results"));
+    browser.signOut();
+    assertThat(browser.path()).startsWith("/login.xhtml");
+    assertThat(browser.text(By.id("signed-out"))).isEqualTo("You have signed out.");
+  }
+
+  @Test
   void aSearchThatFindsNothingSaysSoAndABadDateIsTheCataloguesToRefuse() {
     browser.signIn("carehome.staff");
     browser.open("/catalogue.xhtml?search=1&q=zzqqxx+nothing+like+it");
