@@ -12,9 +12,12 @@ import java.util.logging.Logger;
  * nginx (Debian's package) in front of the cluster's members: round-robin, no sticky sessions, on
  * 127.0.0.1 only. It sends requests only to the members the {@link ReadinessGate} lists as ready;
  * the gate rewrites the list and nginx reloads it gracefully (requests in flight finish on the old
- * list). A member that fails between two looks is passed over at once: a refused connection (or a
- * 502/503/504) sends the request to the next member, for any method when nothing was sent yet, and
- * again for the methods that may be repeated (GET, HEAD) when it was.
+ * list). A member that fails between two looks is passed over at once: a refused or broken
+ * connection (or a 502/503/504) sends the request on to the next member, a form post too
+ * ({@code non_idempotent}): each post is one transaction, so a post the lost member had not committed
+ * left nothing, and one it had committed just before it died meets the domain's own rules on the
+ * next (a place already booked, a booking already cancelled, a request already decided), exactly as
+ * when the person presses the button again (ADR 0012).
  */
 public final class LoadBalancer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(LoadBalancer.class.getName());
@@ -114,8 +117,10 @@ public final class LoadBalancer implements AutoCloseable {
               proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
               proxy_set_header X-Forwarded-Proto $scheme;
               proxy_connect_timeout 2s;
-              proxy_read_timeout 300s;
-              proxy_next_upstream error timeout http_502 http_503 http_504;
+              # longer than the portal's own longest wait (an upload, 300 s): the portal always answers
+              # first, so a slow post is never sent to a second member
+              proxy_read_timeout 360s;
+              proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
               proxy_next_upstream_tries 2;
             }
           }

@@ -4,7 +4,7 @@ import city.academy.platform.health.DatabaseHealth;
 import city.academy.platform.health.Draining;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,9 +15,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the migrations have run and the database answers, and not once the service has begun
- * to stop: then it waits {@code academy.shutdown.drain-seconds} (the launcher gives cluster
- * members 3) so that the load balancer stops sending requests here before anything is undeployed.
+ * Ready when the migrations have run and the database answers, and not once the instance has been
+ * told to stop: with {@code academy.shutdown.drain-seconds} set (the launcher gives cluster members
+ * 3), SIGTERM first makes every readiness check answer DOWN and keeps serving for that long, so the
+ * load balancer stops sending requests here before anything is undeployed ({@link Draining}).
  */
 @Readiness
 @ApplicationScoped
@@ -32,14 +33,12 @@ public class DatabaseReadinessCheck implements HealthCheck {
   @ConfigProperty(name = "academy.shutdown.drain-seconds", defaultValue = "0")
   long drainSeconds;
 
-  private final Draining draining = new Draining();
-
   @Override
   public HealthCheckResponse call() {
-    return DatabaseHealth.check("passport-database", dataSource, startup.isReady(), draining.isStopping());
+    return DatabaseHealth.check("passport-database", dataSource, startup.isReady());
   }
 
-  void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-    draining.begin(Duration.ofSeconds(drainSeconds));
+  void takeTheStopSignal(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    Draining.onTerm(Duration.ofSeconds(drainSeconds));
   }
 }

@@ -9,17 +9,13 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 public final class DatabaseHealth {
   private DatabaseHealth() {}
 
-  public static HealthCheckResponse check(String name, DataSource dataSource, boolean migrated) {
-    return check(name, dataSource, migrated, false);
-  }
-
   /**
-   * @param stopping the instance is on its way down: not ready, whatever the database says, so that
-   *     a load balancer sends it nothing new while it finishes what it has
+   * Not ready, whatever the database says, once the instance is stopping ({@link Draining}), so that
+   * a load balancer sends it nothing new while it finishes what it has.
    */
-  public static HealthCheckResponse check(String name, DataSource dataSource, boolean migrated, boolean stopping) {
+  public static HealthCheckResponse check(String name, DataSource dataSource, boolean migrated) {
     var response = HealthCheckResponse.named(name).withData("migrated", migrated);
-    if (stopping) {
+    if (Draining.stopping()) {
       return response.down().withData("stopping", true).build();
     }
     try (Connection connection = dataSource.getConnection()) {
