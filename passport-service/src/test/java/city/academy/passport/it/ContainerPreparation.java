@@ -56,6 +56,7 @@ final class ContainerPreparation {
       values.put("PG_DATABASE", System.getProperty("academy.it.pg.database", "test"));
       values.put("PG_USER", System.getProperty("academy.it.pg.user", "postgres"));
       values.put("PG_PASSWORD", System.getProperty("academy.it.pg.password", ""));
+      values.put("POOL_MAX", "16");
       values.put("PASSPORT_SCHEMA", System.getProperty("academy.it.pg.schema", "arq_passport"));
       // The template defines the catalogue's pool too; it is never used here.
       values.put("CATALOGUE_SCHEMA", "arq_catalogue_unused");
