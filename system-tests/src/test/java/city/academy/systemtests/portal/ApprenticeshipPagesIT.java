@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -39,10 +38,10 @@ class ApprenticeshipPagesIT extends BrowserTest {
   /** A link on the page, fetched with the browser's session. */
   private static HttpResponse<byte[]> download(By link) throws Exception {
     String href = browser.driver().findElement(link).getAttribute("href");
-    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    String cookies = browser.cookieHeader();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60)).GET();
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }

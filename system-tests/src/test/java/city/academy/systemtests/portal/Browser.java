@@ -154,6 +154,16 @@ final class Browser implements AutoCloseable {
     waitFor(By.id("welcome"));
   }
 
+  /**
+   * The Cookie header this browser sends to the portal: every cookie it holds (the session's id and,
+   * the portal being distributable, the session's version), for fetching a link outside the browser.
+   */
+  String cookieHeader() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   void signOut() {
     waitFor(By.id("signout:signoutButton")).click();
     waitFor(By.id("username"));

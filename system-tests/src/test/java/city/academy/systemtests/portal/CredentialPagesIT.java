@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -26,10 +25,10 @@ class CredentialPagesIT extends BrowserTest {
   /** A link on the page, fetched with the browser's session. */
   private static HttpResponse<byte[]> download(WebElement link) throws Exception {
     String href = link.getAttribute("href");
-    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    String cookies = browser.cookieHeader();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(30)).GET();
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
@@ -167,8 +166,8 @@ class CredentialPagesIT extends BrowserTest {
 
     browser.signIn("manager");
     browser.open("/index.xhtml");
-    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-    HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue())
+    String cookies = browser.cookieHeader();
+    HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
         .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(404);
   }

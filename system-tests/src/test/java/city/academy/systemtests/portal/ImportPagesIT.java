@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -61,10 +60,10 @@ class ImportPagesIT extends BrowserTest {
   /** The portal address of a link on the page, fetched with the browser's session. */
   private static HttpResponse<String> download(By link) throws Exception {
     String href = browser.driver().findElement(link).getAttribute("href");
-    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    String cookies = browser.cookieHeader();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(30)).GET();
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

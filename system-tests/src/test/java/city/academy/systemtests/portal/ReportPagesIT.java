@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * Fill and sharing reports: the hospital's training team sees its months as a table and a chart and
@@ -27,10 +26,10 @@ class ReportPagesIT extends BrowserTest {
   /** The portal address of a link on the page, fetched with the browser's session. */
   private static HttpResponse<String> download(By link) throws Exception {
     String href = browser.driver().findElement(link).getAttribute("href");
-    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    String cookies = browser.cookieHeader();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(30)).GET();
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
