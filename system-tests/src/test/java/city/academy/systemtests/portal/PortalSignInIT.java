@@ -169,7 +169,8 @@ class PortalSignInIT extends BrowserTest {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
         .executeScript(
             "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(function (e) { e.value = '1:2'; });");
-    browser.waitFor(By.id("signout:signoutButton")).click();
+    browser.waitFor(By.id("signout:signoutButton"));
+    browser.clickAndWait(By.id("signout:signoutButton"));
 
     assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("This page had expired");
     // No stack trace or exception message (PrimeFaces' own settings name the exception class).
